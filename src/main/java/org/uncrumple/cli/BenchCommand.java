@@ -1,0 +1,68 @@
+package org.uncrumple.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.uncrumple.bench.RenderBench;
+import org.uncrumple.bench.TrainBench;
+import org.uncrumple.data.CsvImport;
+import org.uncrumple.data.DataException;
+import org.uncrumple.data.Dataset;
+import org.uncrumple.data.Generators;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code uncrumple bench train|render}: prints benchmark figures, one {@code name value} a line. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure training or rendering speed; prints one 'name value' per line.")
+final class BenchCommand implements Callable<Integer> {
+  /** What can be measured. */
+  enum What {
+    train,
+    render
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "WHAT", description = "train or render")
+  What what;
+
+  @Option(
+      names = "--points",
+      paramLabel = "FILE.csv",
+      description = "Train on these points (x,y,z,label) instead of a 4096-point paper ball.")
+  Path points;
+
+  @Override
+  public Integer call() {
+    switch (what) {
+      case train:
+        return train();
+      case render:
+        RenderBench.run(System.out);
+        return 0;
+      default:
+        throw new IllegalStateException("unknown benchmark " + what);
+    }
+  }
+
+  private int train() {
+    Dataset data;
+    try {
+      data =
+          points != null
+              ? CsvImport.read(points)
+              : Generators.generate("paper-ball", Map.of("points", 2048, "seed", 1));
+    } catch (DataException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    }
+    TrainBench.run(data.points(), data.labels(), System.out);
+    return 0;
+  }
+}

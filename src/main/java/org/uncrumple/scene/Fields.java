@@ -1,0 +1,191 @@
+package org.uncrumple.scene;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Typed, validated access to the fields of a {@link LocatedYaml} document. Each method takes the
+ * field's JSON pointer, returns its value or its default, and otherwise throws a {@link
+ * SceneException} that says where the field is, what it holds and what is allowed.
+ */
+final class Fields {
+  private final LocatedYaml yaml;
+
+  Fields(LocatedYaml yaml) {
+    this.yaml = yaml;
+  }
+
+  String where(String pointer) {
+    return yaml.where(pointer);
+  }
+
+  /** {@code /network/hidden/0/width} → {@code network.hidden[1].width} (list items count from 1). */
+  static String name(String pointer) {
+    StringBuilder name = new StringBuilder();
+    for (String part : pointer.substring(1).split("/")) {
+      if (part.chars().allMatch(Character::isDigit) && !part.isEmpty()) {
+        name.append('[').append(Integer.parseInt(part) + 1).append(']');
+      } else {
+        if (name.length() > 0) {
+          name.append('.');
+        }
+        name.append(part);
+      }
+    }
+    return name.toString();
+  }
+
+  void allowOnly(String pointer, JsonNode node, Set<String> allowed) throws SceneException {
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String key = names.next();
+      if (!allowed.contains(key)) {
+        String section = pointer.isEmpty() ? "a scene" : name(pointer);
+        throw new SceneException(
+            String.format(
+                "%s: unknown field \"%s\" in %s; allowed: %s",
+                where(pointer + "/" + key), key, section, String.join(", ", new TreeSet<>(allowed))));
+      }
+    }
+  }
+
+  JsonNode object(JsonNode parent, String pointer) throws SceneException {
+    JsonNode node = parent.get(last(pointer));
+    if (node == null || node.isNull()) {
+      throw new SceneException(where(parentOf(pointer)) + ": " + name(pointer) + " is missing");
+    }
+    if (!node.isObject()) {
+      throw new SceneException(
+          String.format("%s: %s must be a mapping of fields, not %s", where(pointer), name(pointer), found(node)));
+    }
+    return node;
+  }
+
+  String text(JsonNode parent, String pointer, String fallback) throws SceneException {
+    JsonNode node = parent.get(last(pointer));
+    if (node == null || node.isNull()) {
+      return required(fallback, pointer, "a text");
+    }
+    if (!node.isValueNode() || node.asText().isBlank()) {
+      throw wrong(pointer, node, "a text");
+    }
+    return node.asText();
+  }
+
+  <T> T choice(JsonNode parent, String pointer, String fallback, Function<String, T> parse)
+      throws SceneException {
+    String value = text(parent, pointer, fallback);
+    try {
+      return parse.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw new SceneException(
+          String.format("%s: %s is \"%s\"; %s", where(pointer), name(pointer), value, e.getMessage()));
+    }
+  }
+
+  double number(
+      JsonNode parent, String pointer, double fallback, double min, boolean minAllowed, double max)
+      throws SceneException {
+    JsonNode node = parent.get(last(pointer));
+    String allowed =
+        String.format("a number %s %s and at most %s", minAllowed ? "from" : "above", plain(min), plain(max));
+    if (node == null || node.isNull()) {
+      return fallback;
+    }
+    if (!node.isNumber()) {
+      throw wrong(pointer, node, allowed);
+    }
+    double value = node.asDouble();
+    if (!(minAllowed ? value >= min : value > min) || !(value <= max)) {
+      throw wrong(pointer, node, allowed);
+    }
+    return value;
+  }
+
+  long integer(JsonNode parent, String pointer, long fallback, long min, long max)
+      throws SceneException {
+    JsonNode node = parent.get(last(pointer));
+    String allowed = String.format("a whole number from %d to %d", min, max);
+    if (node == null || node.isNull()) {
+      if (fallback < min) {
+        throw new SceneException(
+            where(parentOf(pointer)) + ": " + name(pointer) + " is missing; it must be " + allowed);
+      }
+      return fallback;
+    }
+    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+      throw wrong(pointer, node, allowed);
+    }
+    long value = node.asLong();
+    if (value < min || value > max) {
+      throw wrong(pointer, node, allowed);
+    }
+    return value;
+  }
+
+  boolean bool(JsonNode parent, String pointer, boolean fallback) throws SceneException {
+    JsonNode node = parent.get(last(pointer));
+    if (node == null || node.isNull()) {
+      return fallback;
+    }
+    if (!node.isBoolean()) {
+      throw wrong(pointer, node, "true or false");
+    }
+    return node.asBoolean();
+  }
+
+  Number anyNumber(JsonNode parent, String pointer) throws SceneException {
+    JsonNode node = parent.get(last(pointer));
+    if (node == null || !node.isNumber()) {
+      throw wrong(pointer, node, "a number");
+    }
+    return node.numberValue();
+  }
+
+  private <T> T required(T fallback, String pointer, String allowed) throws SceneException {
+    if (fallback == null) {
+      throw new SceneException(
+          where(parentOf(pointer)) + ": " + name(pointer) + " is missing; it must be " + allowed);
+    }
+    return fallback;
+  }
+
+  private SceneException wrong(String pointer, JsonNode node, String allowed) {
+    return new SceneException(
+        String.format("%s: %s is %s; it must be %s", where(pointer), name(pointer), found(node), allowed));
+  }
+
+  private static String found(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return "empty";
+    }
+    if (node.isObject()) {
+      return "a mapping";
+    }
+    if (node.isArray()) {
+      return "a list";
+    }
+    if (node.isTextual()) {
+      return "\"" + node.asText() + "\"";
+    }
+    return node.asText();
+  }
+
+  private static String plain(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : Double.toString(value);
+  }
+
+  private static String last(String pointer) {
+    return pointer.substring(pointer.lastIndexOf('/') + 1);
+  }
+
+  private static String parentOf(String pointer) {
+    return pointer.substring(0, pointer.lastIndexOf('/'));
+  }
+
+}
