@@ -34,7 +34,7 @@ final class CrumpleFlow {
   static final double SPIN = 3.0;
 
   /** Strength λ of the cubic pull towards the centre. */
-  static final double PULL = 1.5;
+  static final double PULL = 0.75;
 
   /** RK4 steps per time unit. */
   static final int STEPS_PER_TIME = 64;

@@ -36,7 +36,7 @@ final class PaperBall implements Generator {
     return List.of(
         Parameter.whole("points", 2000, 10, 1_000_000, "points on each sheet"),
         Parameter.real(
-            "crumple", 1.0, 0, 3, "how hard the sheets are crumpled; 0 leaves them flat"),
+            "crumple", 1.0, 0, 2, "how hard the sheets are crumpled; 0 leaves them flat"),
         Parameter.real(
             "gap",
             0.15,

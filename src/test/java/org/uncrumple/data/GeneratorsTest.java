@@ -226,7 +226,7 @@ class GeneratorsTest {
             "paper-ball",
             Map.of("crumple", -0.1),
             "data set \"paper-ball\": parameter \"crumple\" is -0.1, but it must be a number from"
-                + " 0 to 3"),
+                + " 0 to 2"),
         Arguments.of(
             "paper-ball",
             Map.of("gap", Double.NaN),
