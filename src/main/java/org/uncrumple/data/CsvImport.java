@@ -127,7 +127,7 @@ public final class CsvImport {
     private void readHeader() throws IOException, DataException {
       List<String> fields = lines.next();
       if (fields == null) {
-        throw lines.problem("the file is empty; its first line must be the header " + HEADERS);
+        throw lines.problemAt(1, "the file is empty; its first line must be the header " + HEADERS);
       }
       headerLine = lines.lineNumber();
       String found = String.join(",", fields);

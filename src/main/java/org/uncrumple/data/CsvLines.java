@@ -126,12 +126,13 @@ final class CsvLines {
           i++;
         }
         if (i < length && line.charAt(i) != ',') {
+          int comma = line.indexOf(',', i);
           throw problem(
               "field "
                   + (fields.size() + 1)
                   + " has text after its closing quote: \""
-                  + line.substring(i)
-                  + "\"");
+                  + line.substring(i, comma < 0 ? length : comma)
+                  + "\"; only spaces may follow it before the next comma");
         }
         fields.add(text.toString());
         end = i;
