@@ -31,7 +31,8 @@ import java.util.Locale;
  *
  * <p>Every problem raises a {@link DataException} whose message names the file and the line, for
  * example {@code points.csv, line 17: column "y" is "abc", not a number}. The file is read as a
- * stream, once, without regular expressions.
+ * stream, once, without regular expressions. Reading is safe from any thread; it keeps no state
+ * between calls.
  */
 public final class CsvImport {
   /** The most data rows a file may have. */
@@ -98,6 +99,7 @@ public final class CsvImport {
     private String[] header;
     private int headerLine;
     private int firstRowLine;
+    private int lastRowLine;
     private int rows;
     private double[] points = new double[3 * 1024];
     private int[] labels = new int[1024];
@@ -119,6 +121,7 @@ public final class CsvImport {
         if (rows == 0) {
           firstRowLine = lines.lineNumber();
         }
+        lastRowLine = lines.lineNumber();
         readRow(fields);
       }
       return finish();
@@ -141,6 +144,14 @@ public final class CsvImport {
       for (int i = 0; i < fields.size(); i++) {
         String name = fields.get(i).toLowerCase(Locale.ROOT);
         int column = Arrays.asList(NAMES).indexOf(name);
+        if (name.isEmpty()) {
+          throw lines.problem(
+              "column "
+                  + (i + 1)
+                  + " of the header has no name; the header must be "
+                  + HEADERS
+                  + " with nothing after the last name");
+        }
         if (column < 0) {
           throw lines.problem(
               "the header has an unknown column \""
@@ -247,7 +258,7 @@ public final class CsvImport {
             "every data row (lines "
                 + firstRowLine
                 + " to "
-                + lines.lineNumber()
+                + lastRowLine
                 + ") has the label \""
                 + classes.text(0)
                 + "\"; at least 2 different labels are needed");

@@ -13,7 +13,7 @@ import java.util.Map;
  * <p>Every generator takes a {@code seed}; the same parameters and seed give bit-for-bit the same
  * data set. Every data set is normalised into [-1, 1]³ (see {@link Normalisation}), its sheet
  * meshes with the same normalisation as its points. Parameters named {@code points} count points
- * per class.
+ * per class. The methods keep no state and may be called from any thread.
  */
 public final class Generators {
   private static final Map<String, Generator> ALL = byId();

@@ -57,7 +57,7 @@ record Parameter(
    * @return for example "a whole number from 10 to 1000000"
    */
   String allowed() {
-    if (this == SEED || name.equals("seed")) {
+    if (name.equals("seed")) {
       return "a whole number";
     }
     return (whole ? "a whole number from " : "a number from ") + format(min) + " to " + format(max);

@@ -150,6 +150,10 @@ class CsvImportTest {
             "points.csv, line 1: the header \"x,z,label\" has no column \"y\"; it must be"
                 + " x,y,z,label or x,y,label"),
         Arguments.of(
+            "x,y,z,label,\n0,0,0,a,\n",
+            "points.csv, line 1: column 5 of the header has no name; the header must be"
+                + " x,y,z,label or x,y,label with nothing after the last name"),
+        Arguments.of(
             "x,y,X,label\n", "points.csv, line 1: the header names the column \"x\" twice"),
         Arguments.of(
             header + "0,0,0,a\n1,1,b\n",
@@ -190,7 +194,7 @@ class CsvImportTest {
             "points.csv, line 1: there are no data rows after the header; at least two rows with"
                 + " different labels are needed"),
         Arguments.of(
-            "x,y,label\n\n1,2,a\n3,4,a\n5,6,a\n",
+            "x,y,label\n\n1,2,a\n3,4,a\n5,6,a\n\n\n",
             "points.csv, line 3: every data row (lines 3 to 5) has the label \"a\"; at least 2"
                 + " different labels are needed"),
         Arguments.of(
