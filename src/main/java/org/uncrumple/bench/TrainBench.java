@@ -1,0 +1,133 @@
+package org.uncrumple.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.uncrumple.nn.Activation;
+import org.uncrumple.nn.Architecture;
+import org.uncrumple.nn.Learner;
+import org.uncrumple.nn.Network;
+import org.uncrumple.nn.OptimizerSettings;
+
+/**
+ * Throughput of training and tracing, printed one {@code name value} a line.
+ *
+ * <p>Training: tanh hidden layers, 2 classes, plain SGD with learning rate 0.1, minibatches of
+ * {@value #BATCH} rows drawn from a freshly shuffled order of the data each epoch, on the calling
+ * thread. Tracing: every stage of every layer of all points at once. Each figure is warmed up for
+ * about {@value #WARM_UP_NANOS} ns, then measured {@value #RUNS} times for about {@value
+ * #RUN_NANOS} ns each; the median rate is printed as an integer.
+ */
+public final class TrainBench {
+  static final int BATCH = 32;
+  static final int RUNS = 5;
+  static final long WARM_UP_NANOS = 2_000_000_000L;
+  static final long RUN_NANOS = 1_000_000_000L;
+  private static final long SEED = 20240611L;
+
+  private TrainBench() {}
+
+  /**
+   * Runs the benchmark and prints {@code train.3-3-3-3-2.samples_per_s}, {@code
+   * train.3-16-16-2.samples_per_s} and {@code trace.3-3-3-3-2.points_per_s}.
+   *
+   * @param points row-major n × 3 coordinates
+   * @param labels n labels, 0 or 1
+   * @param out where the lines go
+   */
+  public static void run(double[] points, int[] labels, PrintStream out) {
+    int count = labels.length;
+    Architecture small = Architecture.of(3, Activation.TANH, 2, 3, 3, 3);
+    Architecture wide = Architecture.of(3, Activation.TANH, 2, 16, 16);
+    out.println("train." + small.describe() + ".samples_per_s " + train(small, points, labels));
+    out.println("train." + wide.describe() + ".samples_per_s " + train(wide, points, labels));
+    Network network = Network.initialise(small, SEED);
+    out.println(
+        "trace."
+            + small.describe()
+            + ".points_per_s "
+            + measure(() -> trace(network, points, count)));
+  }
+
+  private static long train(Architecture architecture, double[] points, int[] labels) {
+    Learner learner =
+        new Learner(Network.initialise(architecture, SEED), OptimizerSettings.sgd(0.1));
+    int[] order = new int[labels.length];
+    Arrays.setAll(order, i -> i);
+    Random random = new Random(SEED);
+    return measure(() -> epoch(learner, points, labels, order, random));
+  }
+
+  /** One shuffled pass over the data; returns the number of samples trained on. */
+  private static long epoch(
+      Learner learner, double[] points, int[] labels, int[] order, Random random) {
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+    for (int from = 0; from < order.length; from += BATCH) {
+      learner.step(points, labels, order, from, Math.min(BATCH, order.length - from));
+    }
+    return order.length;
+  }
+
+  private static long trace(Network network, double[] points, int count) {
+    return network.trace(points, count).count();
+  }
+
+  /** Units of work per second: median of {@value #RUNS} runs after the warm-up. */
+  private static long measure(Workload workload) {
+    repeat(workload, WARM_UP_NANOS);
+    double[] rates = new double[RUNS];
+    for (int run = 0; run < RUNS; run++) {
+      rates[run] = repeat(workload, RUN_NANOS);
+    }
+    Arrays.sort(rates);
+    return Math.round(rates[RUNS / 2]);
+  }
+
+  private static double repeat(Workload workload, long nanos) {
+    long start = System.nanoTime();
+    long done = 0;
+    long elapsed;
+    do {
+      done += workload.run();
+      elapsed = System.nanoTime() - start;
+    } while (elapsed < nanos);
+    return done * 1e9 / elapsed;
+  }
+
+  /** Something measured; returns how many units (samples, points) it processed. */
+  private interface Workload {
+    long run();
+  }
+
+  /**
+   * Runs the benchmark on a CSV file with a header and columns x,y,z,label.
+   *
+   * @param args the CSV path, by default /work/shared/bench/paper_ball_4096.csv
+   * @throws IOException if the file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    Path file = Path.of(args.length > 0 ? args[0] : "/work/shared/bench/paper_ball_4096.csv");
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    int count = lines.size() - 1;
+    double[] points = new double[count * 3];
+    int[] labels = new int[count];
+    for (int r = 0; r < count; r++) {
+      String[] fields = lines.get(r + 1).split(",");
+      for (int c = 0; c < 3; c++) {
+        points[r * 3 + c] = Double.parseDouble(fields[c].trim());
+      }
+      labels[r] = Integer.parseInt(fields[3].trim());
+    }
+    run(points, labels, System.out);
+  }
+}

@@ -1,0 +1,94 @@
+package org.uncrumple.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Collects a generator's classes in raw coordinates (points and, where there are surfaces, grid
+ * meshes), then normalises all of them together into [-1, 1]³ and builds the {@link Dataset}.
+ */
+final class DatasetBuilder {
+  private final String name;
+  private final List<String> classNames;
+  private final List<double[]> points = new ArrayList<>();
+  private final List<Integer> pointLabels = new ArrayList<>();
+  private final List<double[]> sheetVertices = new ArrayList<>();
+  private final List<int[]> sheetShapes = new ArrayList<>();
+
+  /**
+   * Starts a data set.
+   *
+   * @param name the data set's name
+   * @param classNames the names of its classes, in label order
+   */
+  DatasetBuilder(String name, List<String> classNames) {
+    this.name = name;
+    this.classNames = List.copyOf(classNames);
+  }
+
+  /**
+   * Adds points of one class.
+   *
+   * @param label the class
+   * @param xyz row-major raw coordinates, kept (not copied) and later normalised in place
+   * @return this builder
+   */
+  DatasetBuilder addPoints(int label, double[] xyz) {
+    points.add(xyz);
+    pointLabels.add(label);
+    return this;
+  }
+
+  /**
+   * Adds one class's surface as a grid mesh.
+   *
+   * @param label the class
+   * @param rows the grid rows
+   * @param columns the grid columns
+   * @param vertices row-major raw vertex coordinates, kept (not copied) and later normalised in
+   *     place
+   * @return this builder
+   */
+  DatasetBuilder addSheet(int label, int rows, int columns, double[] vertices) {
+    sheetVertices.add(vertices);
+    sheetShapes.add(new int[] {label, rows, columns});
+    return this;
+  }
+
+  /**
+   * Normalises everything added with one shared normalisation and builds the data set.
+   *
+   * @return the data set
+   */
+  Dataset build() {
+    List<double[]> all = new ArrayList<>(points);
+    all.addAll(sheetVertices);
+    Normalisation normalisation = Normalisation.fitting(all.toArray(new double[0][]));
+    int size = 0;
+    for (double[] xyz : points) {
+      size += xyz.length / 3;
+    }
+    double[] joined = new double[size * 3];
+    int[] labels = new int[size];
+    int at = 0;
+    for (int k = 0; k < points.size(); k++) {
+      double[] xyz = points.get(k);
+      normalisation.normaliseInPlace(xyz);
+      System.arraycopy(xyz, 0, joined, 3 * at, xyz.length);
+      int count = xyz.length / 3;
+      Arrays.fill(labels, at, at + count, pointLabels.get(k));
+      at += count;
+    }
+    List<Sheet> sheets = new ArrayList<>();
+    for (int k = 0; k < sheetVertices.size(); k++) {
+      double[] vertices = sheetVertices.get(k);
+      normalisation.normaliseInPlace(vertices);
+      int[] shape = sheetShapes.get(k);
+      sheets.add(
+          new Sheet(
+              shape[0], shape[1], shape[2], vertices, Sheet.gridTriangles(shape[1], shape[2])));
+    }
+    return new Dataset(name, joined, labels, classNames, sheets, normalisation);
+  }
+}
