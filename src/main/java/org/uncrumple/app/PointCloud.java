@@ -19,8 +19,8 @@ import javafx.scene.shape.VertexFormat;
  * <p>Vertex slots follow a fixed random order of the points (a seeded permutation, kept while the
  * point count stays the same): slot {@code i} holds point {@code order[i]}. Drawing a prefix of the
  * slots therefore draws a stable random subset, which is how the viewport keeps its frame rate
- * while the view moves (see {@link DetailGovernor}). Only that prefix of the vertex array is
- * rewritten, so the renderer only redoes its vertex buffer for those points.
+ * while the view moves (see {@link DetailGovernor}). The mesh holds only that prefix, so the
+ * renderer's buffers and its per-frame work are sized by the points drawn, not by all of them.
  *
  * <p>The mesh has one normal shared by all vertices ({@link VertexFormat#POINT_NORMAL_TEXCOORD}):
  * with it JavaFX updates the vertex buffer of changed points only, where the point-and-texture
@@ -139,7 +139,7 @@ public final class PointCloud {
       Arrays.fill(vertices, 0, FLOATS_PER_POINT * count, 0f);
     }
     shown = Math.min(limit, count);
-    mesh.getPoints().setAll(vertices, 0, FLOATS_PER_POINT * count);
+    mesh.getPoints().setAll(vertices, 0, FLOATS_PER_POINT * shown);
     mesh.getFaces().setAll(faces, 0, facesPerPoint * shown);
     onMove.run();
   }
@@ -180,10 +180,10 @@ public final class PointCloud {
     if (wanted == shown) {
       return;
     }
-    if (wanted > shown) {
-      writeSlots(wanted);
-    }
     shown = wanted;
+    // The points array holds the drawn slots only: the renderer sizes its buffers by it.
+    fillSlots(shown);
+    mesh.getPoints().setAll(vertices, 0, FLOATS_PER_POINT * shown);
     mesh.getFaces().setAll(faces, 0, facesPerPoint * shown);
   }
 
@@ -221,9 +221,17 @@ public final class PointCloud {
     }
   }
 
+  /** Rewrites the first slots from the current positions and sends them to the mesh. */
   private void writeSlots(int slots) {
+    if (fillSlots(slots)) {
+      mesh.getPoints().set(0, vertices, 0, FLOATS_PER_POINT * slots);
+    }
+  }
+
+  /** Fills the first slots of the vertex array from the current positions, if there are any. */
+  private boolean fillSlots(int slots) {
     if (xyz == null || slots == 0) {
-      return;
+      return false;
     }
     float[] v = vertices;
     float[] c = corners;
@@ -244,7 +252,7 @@ public final class PointCloud {
       v[at + 7] = y + c[t + 7];
       v[at + 8] = z + c[t + 8];
     }
-    mesh.getPoints().set(0, v, 0, FLOATS_PER_POINT * slots);
+    return true;
   }
 
   private static int[] shuffledOrder(int count) {
