@@ -1,5 +1,6 @@
 package org.uncrumple.app;
 
+import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 
@@ -17,18 +18,27 @@ final class DetailLoop extends AnimationTimer {
   private final PointCloud cloud;
   private final DetailGovernor governor;
   private final BooleanProperty autoRotate;
+  private final BooleanSupplier shown;
   private final double[] frame = new double[12];
   private boolean running;
   private boolean cameraMoved;
   private boolean pointsMoved;
   private long lastPulse = Long.MIN_VALUE;
 
+  /**
+   * @param shown whether the viewport is in a scene; auto-rotation pauses while it is not
+   */
   DetailLoop(
-      OrbitCamera camera, PointCloud cloud, DetailGovernor governor, BooleanProperty autoRotate) {
+      OrbitCamera camera,
+      PointCloud cloud,
+      DetailGovernor governor,
+      BooleanProperty autoRotate,
+      BooleanSupplier shown) {
     this.camera = camera;
     this.cloud = cloud;
     this.governor = governor;
     this.autoRotate = autoRotate;
+    this.shown = shown;
   }
 
   /** Notes that the camera moved since the last pulse. */
@@ -54,7 +64,8 @@ final class DetailLoop extends AnimationTimer {
 
   @Override
   public void handle(long now) {
-    if (autoRotate.get() && lastPulse != Long.MIN_VALUE) {
+    boolean rotating = autoRotate.get() && shown.getAsBoolean();
+    if (rotating && lastPulse != Long.MIN_VALUE) {
       camera.turn(DEGREES_PER_SECOND * (now - lastPulse) / 1e9);
     }
     lastPulse = now;
@@ -63,12 +74,12 @@ final class DetailLoop extends AnimationTimer {
       camera.frame(frame);
       cloud.orient(frame);
     }
+    // orient() above reports the points as moved; that is this pulse's motion, already counted.
     cameraMoved = false;
     pointsMoved = false;
-    int shown = governor.onPulse(now, moving, cloud.size());
-    cloud.showAtMost(governor.isResting() ? Integer.MAX_VALUE : shown);
-    pointsMoved = false;
-    if (governor.isResting() && !autoRotate.get()) {
+    int drawn = governor.onPulse(now, moving, cloud.size());
+    cloud.showAtMost(governor.isResting() ? Integer.MAX_VALUE : drawn);
+    if (governor.isResting() && !rotating) {
       running = false;
       stop();
     }

@@ -69,7 +69,7 @@ public final class Viewport extends Region {
     DetailGovernor governor =
         new DetailGovernor(
             MIN_POINTS_MOVING, INITIAL_POINTS_MOVING, TARGET_FPS, REST_MILLIS * 1_000_000);
-    loop = new DetailLoop(orbit, points, governor, autoRotate);
+    loop = new DetailLoop(orbit, points, governor, autoRotate, () -> getScene() != null);
 
     Group world = new Group(cube.node(), points.node(), content);
     // Data coordinates have y up and z towards the viewer; JavaFX has y down and z away.
@@ -95,6 +95,7 @@ public final class Viewport extends Region {
     heightProperty().addListener(o -> fitFieldOfView());
     orbit.addListener(o -> cameraMoved());
     autoRotate.addListener(o -> loop.wake());
+    sceneProperty().addListener(o -> loop.wake());
     new OrbitControls(this, orbit, () -> Math.min(getWidth(), getHeight()));
     cameraMoved();
   }

@@ -1,11 +1,14 @@
 package org.uncrumple.bench;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -175,7 +178,7 @@ public final class RenderBench {
 
     private void recordUpdate(long nanos) {
       if (updates == updateNanos.length) {
-        updateNanos = java.util.Arrays.copyOf(updateNanos, 2 * updates);
+        updateNanos = Arrays.copyOf(updateNanos, 2 * updates);
       }
       updateNanos[updates++] = nanos;
     }
@@ -256,7 +259,7 @@ public final class RenderBench {
         });
     try {
       return result.get(60, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("benchmark step failed on the FX thread", e);
     }
   }
