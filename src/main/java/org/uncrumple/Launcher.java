@@ -1,7 +1,6 @@
 package org.uncrumple;
 
 import org.uncrumple.cli.UncrumpleCommand;
-import picocli.CommandLine;
 
 /**
  * Starts Uncrumple: the window, or one of the command-line tools.

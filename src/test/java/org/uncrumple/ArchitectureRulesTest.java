@@ -10,8 +10,11 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.uncrumple", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureRulesTest {
   private static final String[] CORE = {
-    "org.uncrumple.nn..", "org.uncrumple.data..", "org.uncrumple.train..",
-    "org.uncrumple.geometry..", "org.uncrumple.scene.."
+    "org.uncrumple.nn..",
+    "org.uncrumple.data..",
+    "org.uncrumple.train..",
+    "org.uncrumple.geometry..",
+    "org.uncrumple.scene.."
   };
 
   @ArchTest
@@ -22,7 +25,8 @@ class ArchitectureRulesTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("javafx..")
-          .because("the core must run headless: in the trainer, the CLI and tests without a toolkit");
+          .because(
+              "the core must run headless: in the trainer, the CLI and tests without a toolkit");
 
   @ArchTest
   static final ArchRule coreDoesNotPrint =
@@ -33,7 +37,8 @@ class ArchitectureRulesTest {
           .accessField(System.class, "out")
           .orShould()
           .accessField(System.class, "err")
-          .because("library code reports through exceptions and one logging API, never the console");
+          .because(
+              "library code reports through exceptions and one logging API, never the console");
 
   @ArchTest
   static final ArchRule numericCoreKnowsNothingOfFiles =

@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code uncrumple bench train|render}: prints benchmark figures, one {@code name value} a line. */
+/**
+ * {@code uncrumple bench train|render}: prints benchmark figures, one {@code name value} a line.
+ */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
@@ -39,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
   Path points;
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     switch (what) {
       case train:
         return train();

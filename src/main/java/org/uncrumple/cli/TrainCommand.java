@@ -105,7 +105,12 @@ final class TrainCommand implements Callable<Integer> {
   private static void printProgress(PrintWriter out, Snapshot snapshot, long total, long nanos) {
     out.printf(
         "step %d/%d  epoch %d  loss %.4f  accuracy %.2f %%  %.1f s%n",
-        snapshot.step(), total, snapshot.epoch(), snapshot.loss(), 100 * snapshot.accuracy(), nanos / 1e9);
+        snapshot.step(),
+        total,
+        snapshot.epoch(),
+        snapshot.loss(),
+        100 * snapshot.accuracy(),
+        nanos / 1e9);
     out.flush();
   }
 }

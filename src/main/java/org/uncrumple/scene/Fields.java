@@ -22,7 +22,9 @@ final class Fields {
     return yaml.where(pointer);
   }
 
-  /** {@code /network/hidden/0/width} → {@code network.hidden[1].width} (list items count from 1). */
+  /**
+   * {@code /network/hidden/0/width} → {@code network.hidden[1].width} (list items count from 1).
+   */
   static String name(String pointer) {
     StringBuilder name = new StringBuilder();
     for (String part : pointer.substring(1).split("/")) {
@@ -47,7 +49,10 @@ final class Fields {
         throw new SceneException(
             String.format(
                 "%s: unknown field \"%s\" in %s; allowed: %s",
-                where(pointer + "/" + key), key, section, String.join(", ", new TreeSet<>(allowed))));
+                where(pointer + "/" + key),
+                key,
+                section,
+                String.join(", ", new TreeSet<>(allowed))));
       }
     }
   }
@@ -59,7 +64,9 @@ final class Fields {
     }
     if (!node.isObject()) {
       throw new SceneException(
-          String.format("%s: %s must be a mapping of fields, not %s", where(pointer), name(pointer), found(node)));
+          String.format(
+              "%s: %s must be a mapping of fields, not %s",
+              where(pointer), name(pointer), found(node)));
     }
     return node;
   }
@@ -82,7 +89,8 @@ final class Fields {
       return parse.apply(value);
     } catch (IllegalArgumentException e) {
       throw new SceneException(
-          String.format("%s: %s is \"%s\"; %s", where(pointer), name(pointer), value, e.getMessage()));
+          String.format(
+              "%s: %s is \"%s\"; %s", where(pointer), name(pointer), value, e.getMessage()));
     }
   }
 
@@ -91,7 +99,8 @@ final class Fields {
       throws SceneException {
     JsonNode node = parent.get(last(pointer));
     String allowed =
-        String.format("a number %s %s and at most %s", minAllowed ? "from" : "above", plain(min), plain(max));
+        String.format(
+            "a number %s %s and at most %s", minAllowed ? "from" : "above", plain(min), plain(max));
     if (node == null || node.isNull()) {
       return fallback;
     }
@@ -155,7 +164,8 @@ final class Fields {
 
   private SceneException wrong(String pointer, JsonNode node, String allowed) {
     return new SceneException(
-        String.format("%s: %s is %s; it must be %s", where(pointer), name(pointer), found(node), allowed));
+        String.format(
+            "%s: %s is %s; it must be %s", where(pointer), name(pointer), found(node), allowed));
   }
 
   private static String found(JsonNode node) {
@@ -187,5 +197,4 @@ final class Fields {
   private static String parentOf(String pointer) {
     return pointer.substring(0, pointer.lastIndexOf('/'));
   }
-
 }

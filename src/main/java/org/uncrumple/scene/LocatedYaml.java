@@ -42,7 +42,10 @@ final class LocatedYaml {
       return new LocatedYaml(source, root, locate(text));
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
-      String line = where == null ? "" : String.format(", line %d, column %d", where.getLineNr(), where.getColumnNr());
+      String line =
+          where == null
+              ? ""
+              : String.format(", line %d, column %d", where.getLineNr(), where.getColumnNr());
       throw new SceneException(
           source + line + ": this is not valid YAML (" + e.getOriginalMessage() + ")", e);
     }
@@ -56,8 +59,7 @@ final class LocatedYaml {
         if (!token.isStructEnd()) {
           // The first token of a path is its key (in a mapping) or its item (in a list).
           result.putIfAbsent(
-              parser.getParsingContext().pathAsPointer().toString(),
-              parser.currentTokenLocation());
+              parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
         }
       }
     } catch (JsonProcessingException e) {
@@ -72,7 +74,9 @@ final class LocatedYaml {
     return root;
   }
 
-  /** "paper-ball.yaml, line 12, column 3" for the field at {@code pointer}, or the closest parent. */
+  /**
+   * "paper-ball.yaml, line 12, column 3" for the field at {@code pointer}, or the closest parent.
+   */
   String where(String pointer) {
     String path = pointer;
     while (!path.isEmpty()) {

@@ -71,7 +71,8 @@ public final class ModelFile {
       temporary = Files.createTempFile(target.getParent(), ".uncrumple-", ".json.part");
       JSON.writeValue(temporary.toFile(), root);
       try {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -95,12 +96,14 @@ public final class ModelFile {
       throw new SceneException(name + ": not a readable model file (" + e.getMessage() + ")", e);
     }
     if (root == null || !FORMAT.equals(root.path("format").asText())) {
-      throw new SceneException(name + ": not an Uncrumple model (its \"format\" is not \"" + FORMAT + "\")");
+      throw new SceneException(
+          name + ": not an Uncrumple model (its \"format\" is not \"" + FORMAT + "\")");
     }
     int inputs = root.path("inputs").asInt(-1);
     JsonNode layers = root.path("layers");
     if (inputs < 1 || !layers.isArray() || layers.isEmpty()) {
-      throw new SceneException(name + ": a model needs \"inputs\" ≥ 1 and a non-empty \"layers\" list");
+      throw new SceneException(
+          name + ": a model needs \"inputs\" ≥ 1 and a non-empty \"layers\" list");
     }
     List<LayerSpec> hidden = new ArrayList<>();
     int width = inputs;
@@ -113,14 +116,17 @@ public final class ModelFile {
       try {
         activation = Activation.fromId(layer.path("activation").asText());
       } catch (IllegalArgumentException e) {
-        throw new SceneException(where + ": activation \"" + layer.path("activation").asText() + "\"; " + e.getMessage(), e);
+        throw new SceneException(
+            where + ": activation \"" + layer.path("activation").asText() + "\"; " + e.getMessage(),
+            e);
       }
       double[][] w = matrix(layer.path("weights"), width, where);
       double[] b = vector(layer.path("bias"), w.length, where);
       if (l < layers.size() - 1) {
         hidden.add(new LayerSpec(w.length, activation));
       } else if (activation != Activation.LINEAR) {
-        throw new SceneException(where + ": the output layer must be linear, not " + activation.id());
+        throw new SceneException(
+            where + ": the output layer must be linear, not " + activation.id());
       }
       weights.add(w);
       biases.add(b);
@@ -130,7 +136,12 @@ public final class ModelFile {
     root.path("classes").forEach(c -> classNames.add(c.asText()));
     if (classNames.size() != width) {
       throw new SceneException(
-          name + ": the model has " + width + " outputs but names " + classNames.size() + " classes");
+          name
+              + ": the model has "
+              + width
+              + " outputs but names "
+              + classNames.size()
+              + " classes");
     }
     Network network = Network.initialise(new Architecture(inputs, hidden, width), 0);
     for (int l = 0; l < weights.size(); l++) {
@@ -160,13 +171,18 @@ public final class ModelFile {
   private static double[] vector(JsonNode values, int length, String where) throws SceneException {
     if (!values.isArray() || values.size() != length) {
       throw new SceneException(
-          where + ": expected " + length + " numbers, found " + (values.isArray() ? values.size() : "none"));
+          where
+              + ": expected "
+              + length
+              + " numbers, found "
+              + (values.isArray() ? values.size() : "none"));
     }
     double[] result = new double[length];
     for (int i = 0; i < length; i++) {
       JsonNode value = values.get(i);
       if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
-        throw new SceneException(where + ": item " + (i + 1) + " is " + value + ", not a finite number");
+        throw new SceneException(
+            where + ": item " + (i + 1) + " is " + value + ", not a finite number");
       }
       result[i] = value.asDouble();
     }

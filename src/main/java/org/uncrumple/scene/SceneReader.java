@@ -24,7 +24,8 @@ import org.uncrumple.train.TrainingSettings;
  * column and field, what was found and what is allowed. See docs/scenes.md for the format.
  */
 public final class SceneReader {
-  private static final Set<String> TOP = Set.of("title", "description", "dataset", "network", "training");
+  private static final Set<String> TOP =
+      Set.of("title", "description", "dataset", "network", "training");
   private static final Set<String> NETWORK = Set.of("hidden");
   private static final Set<String> LAYER = Set.of("width", "activation");
   private static final Set<String> TRAINING =
@@ -99,8 +100,10 @@ public final class SceneReader {
     Fields fields = new Fields(yaml);
     JsonNode root = yaml.root();
     if (root == null || root.isMissingNode() || !root.isObject()) {
-      throw new SceneException(name + ": a scene file must be a YAML mapping with title, dataset,"
-          + " network and training; this one is empty or is not a mapping");
+      throw new SceneException(
+          name
+              + ": a scene file must be a YAML mapping with title, dataset,"
+              + " network and training; this one is empty or is not a mapping");
     }
     fields.allowOnly("", root, TOP);
     String title = fields.text(root, "/title", null);
@@ -111,22 +114,27 @@ public final class SceneReader {
     fields.allowOnly("/training", training, TRAINING);
     TrainingSettings defaults = TrainingSettings.defaults();
     OptimizerKind optimizer =
-        fields.choice(training, "/training/optimizer", defaults.optimizer().id(), OptimizerKind::fromId);
+        fields.choice(
+            training, "/training/optimizer", defaults.optimizer().id(), OptimizerKind::fromId);
     TrainingSettings settings =
         new TrainingSettings(
             optimizer,
-            fields.number(training, "/training/learning-rate", defaults.learningRate(), 0, false, 1000),
+            fields.number(
+                training, "/training/learning-rate", defaults.learningRate(), 0, false, 1000),
             fields.number(training, "/training/momentum", defaults.momentum(), 0, true, 0.999999),
             fields.number(training, "/training/weight-decay", defaults.weightDecay(), 0, true, 1),
-            (int) fields.integer(training, "/training/batch-size", defaults.batchSize(), 1, 100_000),
+            (int)
+                fields.integer(training, "/training/batch-size", defaults.batchSize(), 1, 100_000),
             fields.number(training, "/training/speed", defaults.stepsPerSecond(), 0, true, 1e6),
-            fields.integer(training, "/training/seed", defaults.seed(), Long.MIN_VALUE, Long.MAX_VALUE));
+            fields.integer(
+                training, "/training/seed", defaults.seed(), Long.MIN_VALUE, Long.MAX_VALUE));
     long steps = fields.integer(training, "/training/steps", DEFAULT_STEPS, 0, 1_000_000_000);
     boolean running = fields.bool(training, "/training/running", true);
     return new SceneSpec(title, description, dataset, hidden, settings, steps, running);
   }
 
-  private static DatasetSpec dataset(Fields fields, JsonNode root, Path file) throws SceneException {
+  private static DatasetSpec dataset(Fields fields, JsonNode root, Path file)
+      throws SceneException {
     JsonNode node = fields.object(root, "/dataset");
     boolean hasCsv = node.has("csv");
     boolean hasGenerator = node.has("generator");
@@ -143,8 +151,7 @@ public final class SceneReader {
       Path folder = file.toAbsolutePath().getParent();
       return DatasetSpec.fromCsv(folder == null ? Path.of(path) : folder.resolve(path).normalize());
     }
-    String generator =
-        fields.choice(node, "/dataset/generator", null, id -> requireGenerator(id));
+    String generator = fields.choice(node, "/dataset/generator", null, id -> requireGenerator(id));
     Map<String, Number> defaults = Generators.defaults(generator);
     Set<String> allowed = new java.util.LinkedHashSet<>();
     allowed.add("generator");
@@ -181,7 +188,8 @@ public final class SceneReader {
       JsonNode layer = list.get(i);
       if (!layer.isObject()) {
         throw new SceneException(
-            fields.where(at) + ": each hidden layer must be a mapping like {width: 3, activation: tanh}");
+            fields.where(at)
+                + ": each hidden layer must be a mapping like {width: 3, activation: tanh}");
       }
       fields.allowOnly(at, layer, LAYER);
       int width = (int) fields.integer(layer, at + "/width", -1, 1, 1024);

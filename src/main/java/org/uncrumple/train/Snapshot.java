@@ -122,10 +122,7 @@ public final class Snapshot {
           "Training diverged at step %d: the loss stopped being a finite number. The weights were"
               + " restored from step %d and training is paused. The learning rate %s is probably"
               + " too high; try %s.",
-          step,
-          restoredStep,
-          Numbers.plain(learningRate),
-          Numbers.plain(learningRate / 10));
+          step, restoredStep, Numbers.plain(learningRate), Numbers.plain(learningRate / 10));
     }
   }
 }

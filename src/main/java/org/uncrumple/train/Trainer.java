@@ -17,10 +17,10 @@ import org.uncrumple.nn.Network;
  *
  * <p>Only the trainer thread touches the network. Commands from other threads ({@link #resume()},
  * {@link #pause()}, {@link #stepOnce()}, {@link #reset(long)}, {@link #apply(TrainingSettings)})
- * are queued and run on the trainer thread between steps; each returns a future that completes
- * once the command has taken effect and its snapshot is published. Snapshots are coalesced: at
- * most one every {@link #PUBLISH_INTERVAL_NANOS} while training runs, plus one after each command.
- * Readers poll {@link #latest()}, which never blocks.
+ * are queued and run on the trainer thread between steps; each returns a future that completes once
+ * the command has taken effect and its snapshot is published. Snapshots are coalesced: at most one
+ * every {@link #PUBLISH_INTERVAL_NANOS} while training runs, plus one after each command. Readers
+ * poll {@link #latest()}, which never blocks.
  *
  * <p>If the loss stops being finite, the trainer restores the last finite weights, pauses, and
  * publishes a snapshot that carries a {@link Snapshot.Divergence} explaining what happened.

@@ -12,10 +12,10 @@ import org.uncrumple.nn.Network;
  * thread in the window, the calling thread in {@code uncrumple train} and in tests.
  *
  * <p>Batches are drawn without replacement from a permutation of the data that is reshuffled each
- * epoch by a generator seeded from the settings, so the same seed and the same sequence of
- * commands give bit-identical weights however fast or slow the steps are taken. A batch that would
- * run past the end of the permutation starts the next epoch instead, so every batch has the same
- * size and the learner never reallocates its work matrices.
+ * epoch by a generator seeded from the settings, so the same seed and the same sequence of commands
+ * give bit-identical weights however fast or slow the steps are taken. A batch that would run past
+ * the end of the permutation starts the next epoch instead, so every batch has the same size and
+ * the learner never reallocates its work matrices.
  */
 public final class TrainingSession {
   /** Loss and accuracy are measured on at most this many points, a fixed seeded sample. */
@@ -83,7 +83,8 @@ public final class TrainingSession {
 
   /** Applies new settings; the weights and the optimizer's memory are kept where they can be. */
   void apply(TrainingSettings newSettings) {
-    boolean optimizerChanged = !newSettings.optimizerSettings().equals(settings.optimizerSettings());
+    boolean optimizerChanged =
+        !newSettings.optimizerSettings().equals(settings.optimizerSettings());
     settings = newSettings;
     if (optimizerChanged) {
       learner.setSettings(newSettings.optimizerSettings());
@@ -149,7 +150,14 @@ public final class TrainingSession {
     Evaluation evaluation =
         learner.evaluate(evaluationPoints, evaluationLabels, evaluationLabels.length);
     return Snapshot.of(
-        network, step, epoch, evaluation.loss(), evaluation.accuracy(), settings, false, divergence);
+        network,
+        step,
+        epoch,
+        evaluation.loss(),
+        evaluation.accuracy(),
+        settings,
+        false,
+        divergence);
   }
 
   private static int[] permutation(int n, SplittableRandom random) {

@@ -25,10 +25,12 @@ public record TrainingSettings(
 
   public TrainingSettings {
     if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-      throw new IllegalArgumentException("learning rate must be a number above 0, not " + learningRate);
+      throw new IllegalArgumentException(
+          "learning rate must be a number above 0, not " + learningRate);
     }
     if (!(momentum >= 0 && momentum < 1)) {
-      throw new IllegalArgumentException("momentum must be at least 0 and below 1, not " + momentum);
+      throw new IllegalArgumentException(
+          "momentum must be at least 0 and below 1, not " + momentum);
     }
     if (!(weightDecay >= 0) || !Double.isFinite(weightDecay)) {
       throw new IllegalArgumentException("weight decay must be 0 or more, not " + weightDecay);

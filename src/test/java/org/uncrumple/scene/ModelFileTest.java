@@ -42,7 +42,8 @@ class ModelFileTest {
 
     SceneException error =
         assertThrows(
-            SceneException.class, () -> ModelFile.write(file, network, List.of("a", "b", "c", "d")));
+            SceneException.class,
+            () -> ModelFile.write(file, network, List.of("a", "b", "c", "d")));
 
     assertTrue(error.getMessage().contains("nothing was written"), error.getMessage());
   }
@@ -56,6 +57,8 @@ class ModelFileTest {
 
     SceneException error = assertThrows(SceneException.class, () -> ModelFile.read(file));
 
-    assertTrue(error.getMessage().contains("layer 1, weights row 1: expected 3 numbers"), error.getMessage());
+    assertTrue(
+        error.getMessage().contains("layer 1, weights row 1: expected 3 numbers"),
+        error.getMessage());
   }
 }

@@ -66,9 +66,9 @@ class SceneReaderTest {
         "misspelt field | '  batch-size: 16' | '  batchsize: 16'"
             + " | 'line 12, column 3: unknown field \"batchsize\" in training; allowed:'",
         "unknown activation | '{width: 4, activation: relu}' | '{width: 4, activation: swish}'"
-            + " | 'line 8, column 7: network.hidden[2].activation is \"swish\"'",
+            + " | 'line 8, column 18: network.hidden[2].activation is \"swish\"'",
         "width zero | '{width: 3, activation: tanh}' | '{width: 0, activation: tanh}'"
-            + " | 'line 7, column 7: network.hidden[1].width is 0; it must be a whole number from 1'",
+            + " | 'line 7, column 8: network.hidden[1].width is 0; it must be a whole number from 1'",
         "unknown generator | 'generator: paper-ball' | 'generator: paper-plane'"
             + " | 'line 3, column 3: dataset.generator is \"paper-plane\"; allowed: paper-ball'",
         "unknown generator parameter | '  points: 100' | '  pionts: 100'"
@@ -85,12 +85,17 @@ class SceneReaderTest {
 
     assertTrue(
         error.getMessage().contains(message),
-        () -> "expected the message to contain\n  " + message + "\nbut it was\n  " + error.getMessage());
+        () ->
+            "expected the message to contain\n  "
+                + message
+                + "\nbut it was\n  "
+                + error.getMessage());
   }
 
   @Test
   void reportsAMissingSection() {
-    String noNetwork = VALID.substring(0, VALID.indexOf("network:")) + VALID.substring(VALID.indexOf("training:"));
+    String noNetwork =
+        VALID.substring(0, VALID.indexOf("network:")) + VALID.substring(VALID.indexOf("training:"));
 
     SceneException error =
         assertThrows(SceneException.class, () -> SceneReader.parse(Path.of("s.yaml"), noNetwork));
@@ -99,8 +104,7 @@ class SceneReaderTest {
   }
 
   @Test
-  void readsAFileWithAByteOrderMarkAndWindowsLineEndings(@TempDir Path folder)
-      throws Exception {
+  void readsAFileWithAByteOrderMarkAndWindowsLineEndings(@TempDir Path folder) throws Exception {
     Path file = folder.resolve("windows.yaml");
     Files.writeString(file, "\uFEFF" + VALID.replace("\n", "\r\n"));
 
@@ -111,7 +115,8 @@ class SceneReaderTest {
   void resolvesACsvPathAgainstTheSceneFolder(@TempDir Path folder) throws Exception {
     Path file = folder.resolve("mine.yaml");
     Files.writeString(
-        file, VALID.replace("  generator: paper-ball\n  points: 100\n", "  csv: data/points.csv\n"));
+        file,
+        VALID.replace("  generator: paper-ball\n  points: 100\n", "  csv: data/points.csv\n"));
 
     assertEquals(folder.resolve("data/points.csv"), SceneReader.read(file).dataset().csv());
   }

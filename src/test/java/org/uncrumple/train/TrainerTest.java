@@ -66,7 +66,8 @@ class TrainerTest {
   @Test
   void pauseReallyStopsSteps() throws Exception {
     try (Trainer trainer =
-        new Trainer(TrainingSessionTest.ball(), TrainingSessionTest.NARROW, TrainingSettings.defaults())) {
+        new Trainer(
+            TrainingSessionTest.ball(), TrainingSessionTest.NARROW, TrainingSettings.defaults())) {
       trainer.resume().get(5, TimeUnit.SECONDS);
       Thread.sleep(200);
 
@@ -83,7 +84,8 @@ class TrainerTest {
   @Test
   void stepOnceTakesExactlyOneStep() throws Exception {
     try (Trainer trainer =
-        new Trainer(TrainingSessionTest.ball(), TrainingSessionTest.NARROW, TrainingSettings.defaults())) {
+        new Trainer(
+            TrainingSessionTest.ball(), TrainingSessionTest.NARROW, TrainingSettings.defaults())) {
       trainer.stepOnce().get(5, TimeUnit.SECONDS);
       trainer.stepOnce().get(5, TimeUnit.SECONDS);
 
@@ -94,7 +96,8 @@ class TrainerTest {
   @Test
   void aNewLearningRateReachesTheRunningTrainer() throws Exception {
     TrainingSettings settings = TrainingSettings.defaults();
-    try (Trainer trainer = new Trainer(TrainingSessionTest.ball(), TrainingSessionTest.NARROW, settings)) {
+    try (Trainer trainer =
+        new Trainer(TrainingSessionTest.ball(), TrainingSessionTest.NARROW, settings)) {
       trainer.resume().get(5, TimeUnit.SECONDS);
 
       trainer.apply(settings.withLearningRate(0.003)).get(5, TimeUnit.SECONDS);
@@ -106,7 +109,8 @@ class TrainerTest {
   @Test
   void theSpeedLimitHoldsStepsPerSecond() throws Exception {
     TrainingSettings slow = TrainingSettings.defaults().withStepsPerSecond(50);
-    try (Trainer trainer = new Trainer(TrainingSessionTest.ball(), TrainingSessionTest.NARROW, slow)) {
+    try (Trainer trainer =
+        new Trainer(TrainingSessionTest.ball(), TrainingSessionTest.NARROW, slow)) {
       trainer.resume().get(5, TimeUnit.SECONDS);
       Thread.sleep(1000);
       trainer.pause().get(5, TimeUnit.SECONDS);
@@ -143,7 +147,9 @@ class TrainerTest {
     History history = new History(10);
     TrainingSession session;
     try {
-      session = new TrainingSession(TrainingSessionTest.ball(), TrainingSessionTest.NARROW, TrainingSettings.defaults());
+      session =
+          new TrainingSession(
+              TrainingSessionTest.ball(), TrainingSessionTest.NARROW, TrainingSettings.defaults());
     } catch (Exception e) {
       throw new AssertionError(e);
     }

@@ -28,10 +28,13 @@ class TrainingSessionTest {
               new LayerSpec(3, Activation.TANH)),
           2);
 
-  /** ReLU layers are unbounded, so a huge step size overflows to infinity within a few steps. */
+  /**
+   * Linear layers neither saturate (like tanh) nor die (like ReLU), so with a huge step size the
+   * weights grow without bound and overflow to infinity within a few steps.
+   */
   static final Architecture UNBOUNDED =
       new Architecture(
-          3, List.of(new LayerSpec(8, Activation.RELU), new LayerSpec(8, Activation.RELU)), 2);
+          3, List.of(new LayerSpec(8, Activation.LINEAR), new LayerSpec(8, Activation.LINEAR)), 2);
 
   static Dataset ball() throws DataException {
     return Generators.generate("paper-ball", Map.of("points", 300, "seed", 3));
@@ -86,7 +89,8 @@ class TrainingSessionTest {
     Snapshot.Divergence divergence = after.divergence().orElseThrow();
     assertFalse(after.running());
     assertTrue(Double.isFinite(after.loss()));
-    assertTrue(divergence.message().contains("learning rate 1000000 is probably too high"),
+    assertTrue(
+        divergence.message().contains("learning rate 1000000 is probably too high"),
         divergence.message());
     assertTrue(divergence.restoredStep() <= divergence.step());
     assertEquals(after.step(), divergence.restoredStep());

@@ -1,0 +1,183 @@
+package org.uncrumple.app;
+
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.uncrumple.nn.OptimizerKind;
+import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.train.Snapshot;
+import org.uncrumple.train.Trainer;
+import org.uncrumple.train.TrainingSettings;
+
+/**
+ * The window's model: the open scene, its trainer, the newest snapshot and where the view is along
+ * the stages. Views read its properties and call its commands; they never talk to the trainer
+ * themselves.
+ *
+ * <p>FX thread only. The trainer runs on its own thread; {@link #pulse()} (once a frame) picks up
+ * its newest snapshot without waiting.
+ */
+public final class Explorer implements AutoCloseable {
+  private final StageNavigator navigator = new StageNavigator();
+  private final ReadOnlyObjectWrapper<LoadedScene> scene =
+      new ReadOnlyObjectWrapper<>(this, "scene");
+  private final ReadOnlyObjectWrapper<Snapshot> snapshot =
+      new ReadOnlyObjectWrapper<>(this, "snapshot");
+  private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper(this, "training");
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+  private final ObjectProperty<TrainingSettings> settings =
+      new SimpleObjectProperty<>(this, "settings", TrainingSettings.defaults());
+  private Trainer trainer;
+
+  public Explorer() {
+    settings.addListener(
+        (observable, before, after) -> {
+          if (trainer != null && !Objects.equals(before, after)) {
+            trainer.apply(after);
+          }
+        });
+  }
+
+  /** Opens a scene: a new trainer, started if the scene says so. */
+  public void load(LoadedScene loaded) {
+    closeTrainer();
+    TrainingSettings initial = loaded.spec().training();
+    settings.set(initial);
+    trainer = new Trainer(loaded.dataset(), loaded.architecture(), initial);
+    problem.set("");
+    scene.set(loaded);
+    snapshot.set(trainer.latest());
+    training.set(false);
+    if (loaded.spec().running()) {
+      train();
+    }
+  }
+
+  /** Picks up the trainer's newest snapshot; call once a frame. Never blocks. */
+  public void pulse() {
+    if (trainer == null) {
+      return;
+    }
+    Snapshot latest = trainer.latest();
+    if (latest != snapshot.get()) {
+      snapshot.set(latest);
+      training.set(latest.running());
+      latest.divergence().ifPresent(d -> problem.set(d.message()));
+    }
+  }
+
+  public StageNavigator navigator() {
+    return navigator;
+  }
+
+  public ReadOnlyObjectProperty<LoadedScene> sceneProperty() {
+    return scene.getReadOnlyProperty();
+  }
+
+  public LoadedScene scene() {
+    return scene.get();
+  }
+
+  /** The newest weights the view shows; changes as training moves. */
+  public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+    return snapshot.getReadOnlyProperty();
+  }
+
+  public Snapshot snapshot() {
+    return snapshot.get();
+  }
+
+  /** Whether the trainer is taking steps. */
+  public ReadOnlyBooleanProperty trainingProperty() {
+    return training.getReadOnlyProperty();
+  }
+
+  /** A message about the last thing that went wrong in training, or empty. */
+  public ReadOnlyStringProperty problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  /** The settings the trainer uses; setting them reaches the running trainer. */
+  public ObjectProperty<TrainingSettings> settingsProperty() {
+    return settings;
+  }
+
+  /** Shows a problem to the user (in the training panel) without stopping anything. */
+  public void report(String message) {
+    problem.set(message);
+  }
+
+  public void train() {
+    if (trainer != null) {
+      problem.set("");
+      training.set(true);
+      trainer.resume();
+    }
+  }
+
+  public void pause() {
+    if (trainer != null) {
+      training.set(false);
+      trainer.pause();
+    }
+  }
+
+  public void toggleTraining() {
+    if (training.get()) {
+      pause();
+    } else {
+      train();
+    }
+  }
+
+  /** One training step, then paused. */
+  public void stepOnce() {
+    if (trainer != null) {
+      training.set(false);
+      trainer.stepOnce();
+    }
+  }
+
+  /** Starts training over from the scene's seed. */
+  public void reset() {
+    if (trainer != null) {
+      problem.set("");
+      trainer.reset(settings.get().seed());
+    }
+  }
+
+  public void setLearningRate(double value) {
+    settings.set(settings.get().withLearningRate(value));
+  }
+
+  public void setOptimizer(OptimizerKind value) {
+    settings.set(settings.get().withOptimizer(value));
+  }
+
+  public void setBatchSize(int value) {
+    settings.set(settings.get().withBatchSize(value));
+  }
+
+  /** Steps per second; 0 for as fast as the computer allows. */
+  public void setTrainingSpeed(double stepsPerSecond) {
+    settings.set(settings.get().withStepsPerSecond(stepsPerSecond));
+  }
+
+  @Override
+  public void close() {
+    closeTrainer();
+  }
+
+  private void closeTrainer() {
+    if (trainer != null) {
+      trainer.close();
+      trainer = null;
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package org.uncrumple.app;
+
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.uncrumple.data.Dataset;
+import org.uncrumple.nn.Activation;
+import org.uncrumple.nn.LayerSpec;
+import org.uncrumple.scene.LoadedScene;
+
+/**
+ * The explorer window's layout: menus and the network strip on top, the 3D view in the centre, the
+ * caption and tour controls below, the training panel on the right. Once a frame it moves the
+ * points to where the navigator says, using the newest finished trace.
+ *
+ * <p>FX thread only; tracing runs on the {@link TraceWorker}'s thread.
+ */
+final class MainWindow extends BorderPane implements AutoCloseable {
+  final Viewport viewport = new Viewport();
+  final NetworkStrip strip;
+  final TourBar tour;
+  final TrainingPanel panel;
+  private final Explorer explorer;
+  private final StageNavigator navigator;
+  private final TraceWorker worker;
+  private final DecisionPlane plane = new DecisionPlane();
+  private final FramesPerSecond frameRate = new FramesPerSecond();
+  private final AnimationTimer timer;
+  private Traced traced;
+  private float[] positions = new float[0];
+  private double drawnPosition = Double.NaN;
+  private int captionStage = -1;
+  private Traced captionTraced;
+
+  MainWindow(Explorer explorer, TraceWorker worker) {
+    this.explorer = explorer;
+    this.navigator = explorer.navigator();
+    this.worker = worker;
+    strip = new NetworkStrip(navigator);
+    tour = new TourBar(navigator, viewport);
+    panel = new TrainingPanel(explorer, frameRate);
+    getStyleClass().add("main-window");
+    viewport.content().getChildren().add(plane.node());
+
+    setTop(new VBox(menus(), strip));
+    setCenter(viewport);
+    setBottom(tour);
+    setRight(panel);
+
+    explorer.sceneProperty().addListener((o, before, after) -> show(after));
+    addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    timer =
+        new AnimationTimer() {
+          @Override
+          public void handle(long now) {
+            frame(now);
+          }
+        };
+    timer.start();
+    if (explorer.scene() != null) {
+      show(explorer.scene());
+    }
+  }
+
+  private MenuBar menus() {
+    Menu file = new Menu("_File");
+    file.getItems().add(item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
+    Menu tourMenu = new Menu("_Tour");
+    tourMenu
+        .getItems()
+        .addAll(
+            item("_Play or pause", "Space", navigator::togglePlay),
+            item("_Next step", "Right", navigator::stepForward),
+            item("P_revious step", "Left", navigator::stepBack),
+            item("_Input", "Home", navigator::first),
+            item("_Output", "End", navigator::last));
+    Menu training = new Menu("T_raining");
+    training
+        .getItems()
+        .addAll(
+            item("_Train or pause", "T", explorer::toggleTraining),
+            item("_Step once", "S", explorer::stepOnce),
+            item("_Reset", "R", explorer::reset));
+    Menu view = new Menu("_View");
+    view.getItems()
+        .addAll(
+            item("_Reset camera", "Shortcut+0", viewport::resetView),
+            item("Rotate _view", "V", () -> viewport.setAutoRotate(!viewport.isAutoRotate())));
+    MenuBar bar = new MenuBar(file, tourMenu, training, view);
+    bar.setUseSystemMenuBar(true);
+    return bar;
+  }
+
+  private static MenuItem item(String text, String keys, Runnable action) {
+    MenuItem item = new MenuItem(text);
+    item.setAccelerator(KeyCombination.keyCombination(keys));
+    item.setOnAction(e -> action.run());
+    return item;
+  }
+
+  /**
+   * The keys that move through the tour work wherever the focus is, so they are handled before any
+   * control sees them (a focused slider would otherwise take the arrows).
+   */
+  private void key(KeyEvent event) {
+    if (event.isShortcutDown() || event.isAltDown()) {
+      return;
+    }
+    KeyCode code = event.getCode();
+    Runnable action =
+        code == KeyCode.RIGHT
+            ? navigator::stepForward
+            : code == KeyCode.LEFT
+                ? navigator::stepBack
+                : code == KeyCode.HOME
+                    ? navigator::first
+                    : code == KeyCode.END
+                        ? navigator::last
+                        : code == KeyCode.SPACE ? navigator::togglePlay : null;
+    if (action != null) {
+      action.run();
+      event.consume();
+    }
+  }
+
+  private void show(LoadedScene loaded) {
+    Dataset data = loaded.dataset();
+    positions = new float[3 * data.size()];
+    System.arraycopy(toFloats(data.points()), 0, positions, 0, positions.length);
+    viewport.pointCloud().setData(data.labels(), data.size());
+    viewport.pointCloud().update(positions, data.size());
+    worker.setPoints(data.points(), data.size());
+    strip.show(loaded.architecture());
+    traced = null;
+    plane.hide();
+    navigator.setStageCount(5 * loaded.architecture().hidden().size() + 2);
+    navigator.scrubTo(0);
+    drawnPosition = Double.NaN;
+    captionStage = -1;
+    tour.caption.setText(loaded.spec().title());
+  }
+
+  private void frame(long now) {
+    frameRate.pulse(now);
+    explorer.pulse();
+    navigator.tick(now);
+    worker.offer(explorer.snapshot());
+    Traced fresh = worker.take();
+    Throwable failure = worker.takeFailure();
+    if (failure != null) {
+      explorer.report("The view could not follow the newest weights: " + failure.getMessage());
+    }
+    if (fresh != null) {
+      traced = fresh;
+      drawnPosition = Double.NaN;
+    }
+    if (traced == null) {
+      return;
+    }
+    double position = navigator.position();
+    if (position != drawnPosition) {
+      draw(position);
+      drawnPosition = position;
+    }
+  }
+
+  private void draw(double position) {
+    int lastPathStage = traced.path().stageCount() - 1;
+    traced.path().positionsAt(Math.min(position, lastPathStage), positions);
+    viewport.pointCloud().update(positions, traced.path().pointCount());
+    double fade = position - lastPathStage;
+    if (traced.boundaryNormal() != null && fade > 0) {
+      plane.show(traced.boundaryNormal(), traced.boundaryOffset(), fade);
+    } else {
+      plane.hide();
+    }
+    int stage = (int) Math.ceil(position - 1e-6);
+    if (stage != captionStage || traced != captionTraced) {
+      captionStage = stage;
+      captionTraced = traced;
+      LoadedScene loaded = explorer.scene();
+      List<Activation> activations =
+          loaded.architecture().hidden().stream().map(LayerSpec::activation).toList();
+      tour.caption.setText(Captions.of(traced, stage, activations, loaded.dataset().classNames()));
+    }
+  }
+
+  private static float[] toFloats(double[] values) {
+    float[] result = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      result[i] = (float) values[i];
+    }
+    return result;
+  }
+
+  @Override
+  public void close() {
+    timer.stop();
+    worker.close();
+  }
+}

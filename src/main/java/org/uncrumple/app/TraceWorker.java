@@ -1,0 +1,91 @@
+package org.uncrumple.app;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import org.uncrumple.train.Snapshot;
+
+/**
+ * Traces snapshots on a worker so the FX thread only interpolates. At most one trace runs at a
+ * time; while one runs, newer snapshots wait and only the newest is traced next (coalescing).
+ *
+ * <p>{@link #offer} and {@link #take} are called on the FX thread; the trace itself runs on the
+ * executor's thread and hands its result back through an atomic reference.
+ */
+final class TraceWorker implements AutoCloseable {
+  private final ExecutorService executor;
+  private final AtomicReference<Traced> finished = new AtomicReference<>();
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private volatile boolean busy;
+  private Snapshot requested;
+  private Traced newest;
+  private volatile double[] points;
+  private int count;
+
+  TraceWorker() {
+    this(
+        Executors.newSingleThreadExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "uncrumple-trace");
+              thread.setDaemon(true);
+              return thread;
+            }));
+  }
+
+  TraceWorker(ExecutorService executor) {
+    this.executor = executor;
+  }
+
+  /** New points to follow (a new scene); the next offer traces them. */
+  void setPoints(double[] points, int count) {
+    this.points = points;
+    this.count = count;
+    this.requested = null;
+    this.newest = null;
+    finished.set(null);
+  }
+
+  /** Asks for {@code snapshot} to be traced, unless it already was or a trace is running. */
+  void offer(Snapshot snapshot) {
+    if (snapshot == null || snapshot == requested || busy || points == null) {
+      return;
+    }
+    requested = snapshot;
+    busy = true;
+    double[] input = points;
+    int n = count;
+    Traced previous = newest;
+    executor.execute(
+        () -> {
+          try {
+            Traced traced = Traced.of(snapshot, input, n, previous);
+            if (input == points) {
+              finished.set(traced);
+            }
+          } catch (RuntimeException e) {
+            failure.set(e);
+          } finally {
+            busy = false;
+          }
+        });
+  }
+
+  /** The newest finished trace not yet taken, or null. */
+  Traced take() {
+    Traced traced = finished.getAndSet(null);
+    if (traced != null) {
+      newest = traced;
+    }
+    return traced;
+  }
+
+  /** A trace that failed since the last call, or null. */
+  Throwable takeFailure() {
+    return failure.getAndSet(null);
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,60 @@
+package org.uncrumple.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.uncrumple.geometry.LayerParams;
+import org.uncrumple.geometry.StagePath;
+import org.uncrumple.nn.Activation;
+import org.uncrumple.nn.DenseLayer;
+import org.uncrumple.nn.Network;
+import org.uncrumple.train.Snapshot;
+
+/**
+ * One snapshot made ready to draw: the points followed through every hidden layer ({@link
+ * StagePath}) and the output layer's decision boundary in the last hidden layer's space.
+ *
+ * <p>Built on the trace worker thread; immutable afterwards.
+ *
+ * @param boundaryNormal for two classes, d = w₁ − w₀ of the output layer (logit difference d·h +
+ *     c), drawn in the view's coordinates; null for more than two classes
+ * @param boundaryOffset c = b₁ − b₀
+ */
+record Traced(Snapshot snapshot, StagePath path, double[] boundaryNormal, double boundaryOffset) {
+
+  /** Follows {@code count} points (row-major, count × 3) through the snapshot's hidden layers. */
+  static Traced of(Snapshot snapshot, double[] points, int count, Traced previous) {
+    Network network = snapshot.copyOfNetwork();
+    int hidden = network.layerCount() - 1;
+    List<LayerParams> layers = new ArrayList<>(hidden);
+    for (int l = 0; l < hidden; l++) {
+      DenseLayer layer = network.layer(l);
+      Activation f = layer.activation();
+      layers.add(new LayerParams(layer.weights(), layer.bias(), f::apply, f == Activation.LINEAR));
+    }
+    StagePath path =
+        StagePath.build(layers, points, count, previous == null ? null : previous.path());
+    DenseLayer output = network.layer(hidden);
+    if (output.outputs() != 2) {
+      return new Traced(snapshot, path, null, 0);
+    }
+    // The logit difference z₁ − z₀ = d·h + c is zero on the boundary; seen through the view frame
+    // P (3×width, orthonormal rows), the plane is (P·d)·y + c = 0.
+    DMatrixRMaj w = output.weights();
+    int width = w.numCols;
+    double[] frame = path.projection(path.stageCount() - 1);
+    double[] normal = new double[3];
+    for (int r = 0; r < 3; r++) {
+      for (int c = 0; c < width; c++) {
+        normal[r] += frame[r * width + c] * (w.get(1, c) - w.get(0, c));
+      }
+    }
+    double offset = output.bias().get(1, 0) - output.bias().get(0, 0);
+    return new Traced(snapshot, path, normal, offset);
+  }
+
+  /** App stages: the path's stages, then the output (the last hidden stage with the boundary). */
+  int stageCount() {
+    return path.stageCount() + 1;
+  }
+}

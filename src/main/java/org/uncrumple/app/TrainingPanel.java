@@ -1,0 +1,205 @@
+package org.uncrumple.app;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.uncrumple.nn.OptimizerKind;
+import org.uncrumple.train.Snapshot;
+import org.uncrumple.train.TrainingSettings;
+
+/**
+ * The side panel: train, pause, step and reset; learning rate, optimizer, batch size and speed;
+ * step, epoch, loss and accuracy; the training chart and the frame rate.
+ */
+final class TrainingPanel extends VBox {
+  private static final List<Integer> BATCH_SIZES = List.of(1, 4, 8, 16, 32, 64, 128, 256, 512);
+  private static final List<Double> SPEEDS = List.of(0.0, 1000.0, 100.0, 10.0, 1.0);
+
+  final ToggleButton trainButton = new ToggleButton("Train");
+  final Button stepButton = new Button("Step");
+  final Button resetButton = new Button("Reset");
+  final Slider learningRate = new Slider(-4, 0, -2);
+  final Label learningRateValue = new Label();
+  final ChoiceBox<OptimizerKind> optimizer = new ChoiceBox<>();
+  final ChoiceBox<Integer> batchSize = new ChoiceBox<>();
+  final ChoiceBox<Double> speed = new ChoiceBox<>();
+  final Label stepValue = new Label("0");
+  final Label epochValue = new Label("0");
+  final Label lossValue = new Label("–");
+  final Label accuracyValue = new Label("–");
+  final Label fpsValue = new Label("–");
+  final Label problem = new Label();
+  private final TrainingChart chart = new TrainingChart();
+  private final Explorer explorer;
+  private boolean updating;
+
+  TrainingPanel(Explorer explorer, FramesPerSecond frameRate) {
+    this.explorer = explorer;
+    getStyleClass().add("training-panel");
+
+    Label heading = new Label("Training");
+    heading.getStyleClass().add("panel-heading");
+    HBox buttons = new HBox(6, trainButton, stepButton, resetButton);
+    buttons.setAlignment(Pos.CENTER_LEFT);
+    trainButton.setTooltip(new Tooltip("Start or pause training (T)"));
+    stepButton.setTooltip(new Tooltip("Take one training step, then pause (S)"));
+    resetButton.setTooltip(new Tooltip("Start over from fresh random weights (R)"));
+
+    optimizer.getItems().setAll(OptimizerKind.values());
+    optimizer.setConverter(labels(k -> k == OptimizerKind.ADAM ? "Adam" : "SGD with momentum"));
+    optimizer.setTooltip(new Tooltip("How each step uses the gradient"));
+    batchSize.getItems().setAll(BATCH_SIZES);
+    batchSize.setTooltip(new Tooltip("Points per training step"));
+    speed.getItems().setAll(SPEEDS);
+    speed.setConverter(
+        labels(s -> s == 0 ? "As fast as possible" : String.format("%.0f steps/s", s)));
+    speed.setTooltip(new Tooltip("Slow training down to watch each step"));
+    learningRate.setTooltip(new Tooltip("How far each step moves the weights (log scale)"));
+    learningRate.setBlockIncrement(0.25);
+
+    GridPane settings = new GridPane();
+    settings.getStyleClass().add("form");
+    settings.addRow(0, new Label("Learning rate"), new HBox(6, learningRate, learningRateValue));
+    settings.addRow(1, new Label("Optimizer"), optimizer);
+    settings.addRow(2, new Label("Batch size"), batchSize);
+    settings.addRow(3, new Label("Speed"), speed);
+
+    GridPane figures = new GridPane();
+    figures.getStyleClass().addAll("form", "figures");
+    figures.addRow(0, new Label("Step"), stepValue, new Label("Epoch"), epochValue);
+    figures.addRow(1, new Label("Loss"), lossValue, new Label("Accuracy"), accuracyValue);
+    problem.getStyleClass().add("problem");
+    problem.setWrapText(true);
+    problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+    problem.visibleProperty().bind(problem.managedProperty());
+    Label fpsLabel = new Label("Frames per second");
+    HBox fps = new HBox(6, fpsLabel, fpsValue);
+    fps.getStyleClass().add("fps");
+
+    getChildren().addAll(heading, buttons, settings, figures, problem, chart, fps);
+    wire(frameRate);
+  }
+
+  private void wire(FramesPerSecond frameRate) {
+    trainButton.setSelected(explorer.trainingProperty().get());
+    trainButton.setOnAction(e -> explorer.toggleTraining());
+    explorer.trainingProperty().addListener((o, before, after) -> trainButton.setSelected(after));
+    trainButton
+        .textProperty()
+        .bind(Bindings.when(trainButton.selectedProperty()).then("Pause").otherwise("Train"));
+    stepButton.setOnAction(e -> explorer.stepOnce());
+    resetButton.setOnAction(
+        e -> {
+          explorer.reset();
+          chart.clear();
+        });
+    explorer.settingsProperty().addListener((o, before, after) -> show(after));
+    show(explorer.settingsProperty().get());
+    learningRate
+        .valueProperty()
+        .addListener(
+            (o, before, after) -> {
+              double value = roundToTwoDigits(Math.pow(10, after.doubleValue()));
+              learningRateValue.setText(format(value));
+              if (!updating) {
+                explorer.setLearningRate(value);
+              }
+            });
+    optimizer
+        .valueProperty()
+        .addListener(
+            (o, b, value) -> {
+              if (!updating && value != null) {
+                explorer.setOptimizer(value);
+              }
+            });
+    batchSize
+        .valueProperty()
+        .addListener(
+            (o, b, value) -> {
+              if (!updating && value != null) {
+                explorer.setBatchSize(value);
+              }
+            });
+    speed
+        .valueProperty()
+        .addListener(
+            (o, b, value) -> {
+              if (!updating && value != null) {
+                explorer.setTrainingSpeed(value);
+              }
+            });
+    explorer.snapshotProperty().addListener((o, before, after) -> show(after));
+    explorer.sceneProperty().addListener((o, before, after) -> chart.clear());
+    problem.textProperty().bind(explorer.problemProperty());
+    fpsValue.textProperty().bind(frameRate.framesPerSecondProperty().asString(Locale.ROOT, "%.0f"));
+  }
+
+  private void show(TrainingSettings settings) {
+    updating = true;
+    try {
+      learningRate.setValue(Math.log10(settings.learningRate()));
+      learningRateValue.setText(format(settings.learningRate()));
+      optimizer.setValue(settings.optimizer());
+      if (!batchSize.getItems().contains(settings.batchSize())) {
+        batchSize.getItems().add(settings.batchSize());
+        batchSize.getItems().sort(Integer::compare);
+      }
+      batchSize.setValue(settings.batchSize());
+      if (!speed.getItems().contains(settings.stepsPerSecond())) {
+        speed.getItems().add(settings.stepsPerSecond());
+      }
+      speed.setValue(settings.stepsPerSecond());
+    } finally {
+      updating = false;
+    }
+  }
+
+  private void show(Snapshot snapshot) {
+    if (snapshot == null) {
+      return;
+    }
+    stepValue.setText(String.format(Locale.ROOT, "%,d", snapshot.step()));
+    epochValue.setText(String.format(Locale.ROOT, "%,d", snapshot.epoch()));
+    lossValue.setText(String.format(Locale.ROOT, "%.4f", snapshot.loss()));
+    accuracyValue.setText(String.format(Locale.ROOT, "%.1f %%", 100 * snapshot.accuracy()));
+    chart.add(snapshot);
+  }
+
+  static double roundToTwoDigits(double value) {
+    double scale = Math.pow(10, Math.floor(Math.log10(value)) - 1);
+    return Math.round(value / scale) * scale;
+  }
+
+  static String format(double learningRate) {
+    return new java.math.BigDecimal(learningRate)
+        .round(new java.math.MathContext(2))
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
+  private static <T> StringConverter<T> labels(java.util.function.Function<T, String> text) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return value == null ? "" : text.apply(value);
+      }
+
+      @Override
+      public T fromString(String string) {
+        throw new UnsupportedOperationException("choices are picked, not typed");
+      }
+    };
+  }
+}
