@@ -30,7 +30,8 @@ import org.uncrumple.app.Viewport;
  * (points drawn at the end, while moving).
  *
  * <p>Needs a display with OpenGL; under Xvfb start it with {@code -Dprism.forceGPU=true}, which
- * {@link #main} sets unless given.
+ * {@link #main} sets unless given. {@code main} takes {@code --no-aa} to measure without
+ * anti-aliasing, for comparison.
  */
 public final class RenderBench {
   private static final int WIDTH = 1280;
@@ -38,6 +39,7 @@ public final class RenderBench {
   private static final long WARM_UP_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long MEASURE_NANOS = TimeUnit.SECONDS.toNanos(5);
   private static final int[] POINT_COUNTS = {10_000, 100_000, 1_000_000};
+  private static final long CASE_TIMEOUT_SECONDS = 120;
 
   private final PrintStream out;
   private final Runnable onFrame;
@@ -115,7 +117,10 @@ public final class RenderBench {
               started.start();
               return started;
             });
-    done.await();
+    if (!done.await(CASE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      throw new IllegalStateException(
+          "render." + name + " did not finish within " + CASE_TIMEOUT_SECONDS + " s");
+    }
     onFx(
         () -> {
           c.stop();

@@ -1,13 +1,10 @@
 package org.uncrumple.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.ConditionalFeature;
-import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.PerspectiveCamera;
 import javafx.scene.Scene;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,11 +34,7 @@ class PointCloudGrowthTest {
 
   @BeforeAll
   static void needsDisplayAnd3d() throws Exception {
-    assumeTrue(System.getenv("DISPLAY") != null, "skipped: no DISPLAY for the 3D pixel test");
-    FxToolkit.registerPrimaryStage();
-    assumeTrue(
-        Platform.isSupported(ConditionalFeature.SCENE3D),
-        "skipped: JavaFX reports no 3D support here (run under Xvfb with -Dprism.forceGPU=true)");
+    Display3d.require();
   }
 
   @AfterEach

@@ -2,15 +2,12 @@ package org.uncrumple.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.ConditionalFeature;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,11 +36,7 @@ class ViewportPixelTest {
 
   @BeforeAll
   static void needsDisplayAnd3d() throws Exception {
-    assumeTrue(System.getenv("DISPLAY") != null, "skipped: no DISPLAY for the 3D pixel test");
-    FxToolkit.registerPrimaryStage();
-    assumeTrue(
-        Platform.isSupported(ConditionalFeature.SCENE3D),
-        "skipped: JavaFX reports no 3D support here (run under Xvfb with -Dprism.forceGPU=true)");
+    Display3d.require();
   }
 
   @BeforeEach
