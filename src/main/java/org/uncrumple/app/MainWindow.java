@@ -38,6 +38,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   private double drawnPosition = Double.NaN;
   private int captionStage = -1;
   private Traced captionTraced;
+  private long lastUpdateNanos;
 
   MainWindow(Explorer explorer, TraceWorker worker) {
     this.explorer = explorer;
@@ -172,9 +173,11 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   }
 
   private void draw(double position) {
+    long start = System.nanoTime();
     int lastPathStage = traced.path().stageCount() - 1;
     traced.path().positionsAt(Math.min(position, lastPathStage), positions);
     viewport.pointCloud().update(positions, traced.path().pointCount());
+    lastUpdateNanos = System.nanoTime() - start;
     double fade = position - lastPathStage;
     if (traced.boundaryNormal() != null && fade > 0) {
       plane.show(traced.boundaryNormal(), traced.boundaryOffset(), fade);
@@ -190,6 +193,16 @@ final class MainWindow extends BorderPane implements AutoCloseable {
           loaded.architecture().hidden().stream().map(LayerSpec::activation).toList();
       tour.caption.setText(Captions.of(traced, stage, activations, loaded.dataset().classNames()));
     }
+  }
+
+  /** Whether a trace of the current weights has arrived and the points follow the stages. */
+  boolean hasTrace() {
+    return traced != null;
+  }
+
+  /** FX-thread time of the last frame's point update: interpolation plus the mesh write. */
+  long lastUpdateNanos() {
+    return lastUpdateNanos;
   }
 
   private static float[] toFloats(double[] values) {

@@ -3,12 +3,13 @@ package org.uncrumple.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.uncrumple.bench.RenderBench;
+import org.uncrumple.app.RenderBenchmark;
 import org.uncrumple.bench.TrainBench;
 import org.uncrumple.data.CsvImport;
 import org.uncrumple.data.DataException;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.data.Generators;
+import org.uncrumple.scene.SceneException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,11 +47,21 @@ final class BenchCommand implements Callable<Integer> {
       case train:
         return train();
       case render:
-        RenderBench.run(System.out);
-        return 0;
+        return render();
       default:
         throw new IllegalStateException("unknown benchmark " + what);
     }
+  }
+
+  private int render() throws InterruptedException {
+    try {
+      RenderBenchmark.run(System.out);
+    } catch (SceneException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    }
+    javafx.application.Platform.exit();
+    return 0;
   }
 
   private int train() {

@@ -1,0 +1,227 @@
+package org.uncrumple.app;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.uncrumple.nn.Activation;
+import org.uncrumple.nn.LayerSpec;
+import org.uncrumple.scene.DatasetSpec;
+import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.scene.SceneException;
+import org.uncrumple.scene.SceneSpec;
+import org.uncrumple.train.TrainingSettings;
+
+/**
+ * Measures the real explorer window: first an empty 3D scene turning, then a paper ball of 10 000,
+ * 100 000 and 1 000 000 points while the tour plays in a loop (the stages animate continuously) and
+ * the trainer runs as fast as it can on its own thread, so every frame shows new weights.
+ *
+ * <p>The window is sized so that its 3D view is about 1280×720. Each case waits for the first
+ * trace, warms up for 1 s, then measures for 5 s, counting pulses in an {@link AnimationTimer}.
+ * Printed, one {@code name value} a line: {@code render.empty.fps}, and per point count {@code
+ * render.<points>.fps}, {@code .update_ms} (median FX-thread time of one frame's point update:
+ * interpolation along the stages plus the in-place mesh write), {@code .max_pulse_gap_ms} (the
+ * longest gap between two pulses) and {@code .shown} (points drawn at the end, while moving).
+ *
+ * <p>Needs a display with OpenGL; the launcher sets {@code prism.forceGPU=true} for Xvfb.
+ */
+public final class RenderBenchmark {
+  private static final long WARM_UP_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private static final long MEASURE_NANOS = TimeUnit.SECONDS.toNanos(5);
+  private static final int[] POINT_COUNTS = {10_000, 100_000, 1_000_000};
+  private static final long CASE_TIMEOUT_SECONDS = 300;
+
+  private final PrintStream out;
+  private Stage stage;
+
+  private RenderBenchmark(PrintStream out) {
+    this.out = out;
+  }
+
+  /** Runs every case and prints the figures. Starts JavaFX if it is not running. */
+  public static void run(PrintStream out) throws InterruptedException, SceneException {
+    new RenderBenchmark(out).runAll();
+  }
+
+  private void runAll() throws InterruptedException, SceneException {
+    startToolkit();
+    onFx(
+        () -> {
+          Platform.setImplicitExit(false);
+          stage = new Stage();
+          stage.setTitle("Uncrumple render benchmark");
+          stage.setScene(new Scene(new Viewport(), 1280, 720));
+          stage.getScene().getStylesheets().add(App.stylesheet());
+          stage.show();
+          return null;
+        });
+    emptyScene();
+    for (int points : POINT_COUNTS) {
+      LoadedScene scene = paperBall(points);
+      measure(scene);
+    }
+    onFx(
+        () -> {
+          stage.close();
+          return null;
+        });
+  }
+
+  private void emptyScene() throws InterruptedException {
+    Meter meter = new Meter(null, null);
+    onFx(
+        () -> {
+          Viewport viewport = (Viewport) stage.getScene().getRoot();
+          viewport.setAutoRotate(true);
+          meter.start();
+          return null;
+        });
+    meter.await();
+    print("render.empty.fps", meter.frames.fps());
+  }
+
+  private void measure(LoadedScene scene) throws InterruptedException {
+    String name = "render." + scene.dataset().size();
+    Explorer explorer = new Explorer();
+    Meter meter =
+        onFx(
+            () -> {
+              MainWindow window = new MainWindow(explorer, new TraceWorker());
+              stage.getScene().setRoot(window);
+              // The side panel is about 300 px wide and the bars about 180 px high.
+              stage.setWidth(1280 + 300);
+              stage.setHeight(720 + 200);
+              explorer.load(scene);
+              explorer.navigator().loopProperty().set(true);
+              explorer.navigator().speedProperty().set(2);
+              explorer.navigator().play();
+              Meter started = new Meter(window, explorer);
+              started.start();
+              return started;
+            });
+    meter.await();
+    onFx(
+        () -> {
+          meter.window.close();
+          explorer.close();
+          return null;
+        });
+    print(name + ".fps", meter.frames.fps());
+    print(name + ".update_ms", FrameRateMeter.median(meter.updateNanos, meter.updates) / 1e6);
+    print(name + ".max_pulse_gap_ms", meter.frames.maxGapMillis());
+    out.println(name + ".shown " + meter.shownAtEnd);
+  }
+
+  private static LoadedScene paperBall(int points) throws SceneException {
+    List<LayerSpec> hidden =
+        List.of(
+            new LayerSpec(3, Activation.TANH),
+            new LayerSpec(3, Activation.TANH),
+            new LayerSpec(3, Activation.TANH));
+    SceneSpec spec =
+        new SceneSpec(
+            "Render benchmark",
+            "",
+            DatasetSpec.generated("paper-ball", Map.of("points", points / 2, "seed", 7)),
+            hidden,
+            TrainingSettings.defaults(),
+            0,
+            true);
+    return LoadedScene.load(spec);
+  }
+
+  private void print(String name, double value) {
+    out.println(name + " " + String.format(Locale.ROOT, "%.1f", value));
+  }
+
+  /** Counts pulses once the window shows its first trace; FX thread. */
+  private static final class Meter extends AnimationTimer {
+    private final MainWindow window;
+    private final Explorer explorer;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private FrameRateMeter frames;
+    private long[] updateNanos = new long[1024];
+    private int updates;
+    private int shownAtEnd;
+
+    Meter(MainWindow window, Explorer explorer) {
+      this.window = window;
+      this.explorer = explorer;
+    }
+
+    @Override
+    public void handle(long now) {
+      if (frames == null) {
+        if (window != null && !window.hasTrace()) {
+          return;
+        }
+        frames = new FrameRateMeter(now + WARM_UP_NANOS, now + WARM_UP_NANOS + MEASURE_NANOS);
+      }
+      if (window != null && frames.isCounting(now)) {
+        record(window.lastUpdateNanos());
+        shownAtEnd = window.viewport.pointCloud().shownCount();
+      }
+      frames.pulse(now);
+      if (frames.isDone()) {
+        stop();
+        done.countDown();
+      }
+    }
+
+    private void record(long nanos) {
+      if (updates == updateNanos.length) {
+        updateNanos = Arrays.copyOf(updateNanos, 2 * updates);
+      }
+      updateNanos[updates++] = nanos;
+    }
+
+    void await() throws InterruptedException {
+      if (!done.await(CASE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        throw new IllegalStateException(
+            "a render case did not finish in " + CASE_TIMEOUT_SECONDS + " s");
+      }
+    }
+  }
+
+  private static void startToolkit() throws InterruptedException {
+    CountDownLatch started = new CountDownLatch(1);
+    try {
+      Platform.startup(started::countDown);
+    } catch (IllegalStateException alreadyRunning) {
+      // JavaFX runs already (a caller started it); its FX thread serves the benchmark too.
+      started.countDown();
+    }
+    started.await();
+  }
+
+  private static <T> T onFx(Supplier<T> work) throws InterruptedException {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          try {
+            result.complete(work.get());
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+          }
+        });
+    try {
+      return result.get(CASE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the benchmark failed on the FX thread", e.getCause());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("the FX thread did not answer in time", e);
+    }
+  }
+}
