@@ -280,6 +280,29 @@ class StagePathTest {
   }
 
   @Test
+  void aMirroringLayerFlattensThePictureHalfwayThroughItsStretch() {
+    Random random = new Random(17);
+    DMatrixRMaj w =
+        Fixtures.multiply(Fixtures.randomRotation(random, 3), CommonOps_DDRM.diag(2, 1, -0.5));
+    StagePath path =
+        StagePath.build(
+            List.of(LayerParams.linear(w, new DMatrixRMaj(3, 1))),
+            Fixtures.points(random, COUNT, 3),
+            COUNT,
+            null);
+    double[] sigma = path.decomposition(1).sigma();
+    int mirrored = sigma[0] < 0 ? 0 : sigma[1] < 0 ? 1 : 2;
+    float[] out = new float[3 * COUNT];
+
+    path.positionsAt(1 + 1 / (1 - sigma[mirrored]), out);
+
+    assertEquals(-0.5, sigma[mirrored], 1e-12);
+    for (int i = 0; i < COUNT; i++) {
+      assertEquals(0, out[3 * i + mirrored], 1e-6, "point " + i);
+    }
+  }
+
+  @Test
   void otherPointsMoveWithThePath() {
     Random random = new Random(3);
     List<LayerParams> layers =
