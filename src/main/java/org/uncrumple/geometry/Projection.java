@@ -24,8 +24,35 @@ final class Projection {
       affine3(a, coefficients, offsetAt, count, out);
     } else if (n == 3 && m == 3) {
       blend3(a, o, coefficients, count, out);
+    } else if (o == null) {
+      linear(a, n, coefficients, offsetAt, count, out);
     } else {
       general(a, n, o, m, coefficients, count, out);
+    }
+  }
+
+  private static void linear(
+      float[] a, int n, double[] coefficients, int offsetAt, int count, float[] out) {
+    double[] a0 = Arrays.copyOfRange(coefficients, 0, n);
+    double[] a1 = Arrays.copyOfRange(coefficients, n, 2 * n);
+    double[] a2 = Arrays.copyOfRange(coefficients, 2 * n, 3 * n);
+    double c0 = coefficients[offsetAt];
+    double c1 = coefficients[offsetAt + 1];
+    double c2 = coefficients[offsetAt + 2];
+    for (int i = 0; i < count; i++) {
+      double x = c0;
+      double y = c1;
+      double z = c2;
+      int base = i * n;
+      for (int j = 0; j < n; j++) {
+        double v = a[base + j];
+        x += a0[j] * v;
+        y += a1[j] * v;
+        z += a2[j] * v;
+      }
+      out[3 * i] = (float) x;
+      out[3 * i + 1] = (float) y;
+      out[3 * i + 2] = (float) z;
     }
   }
 
