@@ -27,10 +27,11 @@ final class Projection {
     } else if (o == null) {
       linear(a, n, coefficients, offsetAt, count, out);
     } else {
-      general(a, n, o, m, coefficients, count, out);
+      blend(a, n, o, m, coefficients, count, out);
     }
   }
 
+  /** y_i = A·a_i + c for any n. */
   private static void linear(
       float[] a, int n, double[] coefficients, int offsetAt, int count, float[] out) {
     double[] a0 = Arrays.copyOfRange(coefficients, 0, n);
@@ -56,16 +57,16 @@ final class Projection {
     }
   }
 
-  private static void general(
+  /** y_i = A·a_i + O·o_i + c: a squash, which reads the layer output too. */
+  private static void blend(
       float[] a, int n, float[] o, int m, double[] coefficients, int count, float[] out) {
     int offsetAt = 3 * (n + m);
     double[] a0 = Arrays.copyOfRange(coefficients, 0, n);
     double[] a1 = Arrays.copyOfRange(coefficients, n, 2 * n);
     double[] a2 = Arrays.copyOfRange(coefficients, 2 * n, 3 * n);
-    int mUsed = o == null ? 0 : m;
-    double[] o0 = Arrays.copyOfRange(coefficients, 3 * n, 3 * n + mUsed);
-    double[] o1 = Arrays.copyOfRange(coefficients, 3 * n + m, 3 * n + m + mUsed);
-    double[] o2 = Arrays.copyOfRange(coefficients, 3 * n + 2 * m, 3 * n + 2 * m + mUsed);
+    double[] o0 = Arrays.copyOfRange(coefficients, 3 * n, 3 * n + m);
+    double[] o1 = Arrays.copyOfRange(coefficients, 3 * n + m, 3 * n + 2 * m);
+    double[] o2 = Arrays.copyOfRange(coefficients, 3 * n + 2 * m, 3 * n + 3 * m);
     double c0 = coefficients[offsetAt];
     double c1 = coefficients[offsetAt + 1];
     double c2 = coefficients[offsetAt + 2];
@@ -80,8 +81,8 @@ final class Projection {
         y += a1[j] * v;
         z += a2[j] * v;
       }
-      base = i * mUsed;
-      for (int j = 0; j < mUsed; j++) {
+      base = i * m;
+      for (int j = 0; j < m; j++) {
         double v = o[base + j];
         x += o0[j] * v;
         y += o1[j] * v;
