@@ -7,7 +7,10 @@ import org.ejml.dense.row.CommonOps_DDRM;
 /**
  * The points at every layer boundary: a_0 = the input and a_{ℓ+1} = f_ℓ(W_ℓ·a_ℓ + b_ℓ), each stored
  * row-major (count × width) as float, and, when asked for, the covariance C_ℓ = E[a·aᵀ] − μ·μᵀ of
- * each boundary (μ the mean), which the projection's PCA needs.
+ * each boundary (μ the mean), which the projection's PCA needs. The covariance is taken over at
+ * most {@value #COVARIANCE_SAMPLE} points, every s-th one (s = ⌈count / {@value
+ * #COVARIANCE_SAMPLE}⌉), ample for three principal directions and independent of how the points are
+ * ordered.
  *
  * <p>Every intermediate stage of a layer is an affine image of its input (or, for the squash, a
  * blend of input and output), so these boundaries are all the per-frame call reads. The forward
@@ -17,6 +20,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  */
 final class Activations {
   private static final int CHUNK = 4096;
+  private static final int COVARIANCE_SAMPLE = 65_536;
 
   private final int count;
   private final int[] widths;
@@ -66,6 +70,8 @@ final class Activations {
       products[l] = new DMatrixRMaj(widths[l], widths[l]);
       sums[l] = new double[widths[l]];
     }
+    int stride = Math.max(1, (count + COVARIANCE_SAMPLE - 1) / COVARIANCE_SAMPLE);
+    int sampled = (count + stride - 1) / stride;
     for (int start = 0; start < count; start += CHUNK) {
       int rows = Math.min(CHUNK, count - start);
       DMatrixRMaj a = buffers[0];
@@ -74,7 +80,7 @@ final class Activations {
       for (int l = 0; l < boundaries; l++) {
         store(a, values[l], start);
         if (withCovariances) {
-          accumulate(a, sums[l], products[l]);
+          accumulate(a, start, stride, sums[l], products[l]);
         }
         if (l == layers.size()) {
           break;
@@ -97,7 +103,7 @@ final class Activations {
     DMatrixRMaj[] covariances = new DMatrixRMaj[boundaries];
     if (withCovariances) {
       for (int l = 0; l < boundaries; l++) {
-        covariances[l] = covariance(sums[l], products[l], count);
+        covariances[l] = covariance(sums[l], products[l], sampled);
       }
     }
     return new Activations(count, widths, values, covariances);
@@ -129,14 +135,28 @@ final class Activations {
     }
   }
 
-  private static void accumulate(DMatrixRMaj a, double[] sum, DMatrixRMaj product) {
-    // Σ a and Σ a·aᵀ over the chunk
-    for (int i = 0; i < a.numRows; i++) {
-      for (int j = 0; j < a.numCols; j++) {
-        sum[j] += a.data[i * a.numCols + j];
+  /** Adds the chunk's every stride-th row (counted from the first point) to Σ a and Σ a·aᵀ. */
+  private static void accumulate(
+      DMatrixRMaj a, int start, int stride, double[] sum, DMatrixRMaj product) {
+    int w = a.numCols;
+    if (stride == 1) {
+      for (int i = 0; i < a.numRows; i++) {
+        for (int j = 0; j < w; j++) {
+          sum[j] += a.data[i * w + j];
+        }
+      }
+      CommonOps_DDRM.multAddTransA(a, a, product);
+      return;
+    }
+    for (int i = (stride - start % stride) % stride; i < a.numRows; i += stride) {
+      for (int p = 0; p < w; p++) {
+        double v = a.data[i * w + p];
+        sum[p] += v;
+        for (int q = 0; q < w; q++) {
+          product.data[p * w + q] += v * a.data[i * w + q];
+        }
       }
     }
-    CommonOps_DDRM.multAddTransA(a, a, product);
   }
 
   private static DMatrixRMaj covariance(double[] sum, DMatrixRMaj product, int count) {

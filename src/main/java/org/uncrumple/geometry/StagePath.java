@@ -167,11 +167,8 @@ public final class StagePath {
     Motion motion = plan.motion(stage);
     double[] c = new double[3 * (n + m) + 3];
     motion.combine(t, c);
-    if (motion.usesOutput() && t > 0) {
-      Projection.affine(points.values(layer), n, points.values(layer + 1), m, c, count, out);
-    } else {
-      Projection.affine(points.values(layer), n, c, 3 * (n + m), count, out);
-    }
+    float[] output = motion.usesOutput() && t > 0 ? points.values(layer + 1) : null;
+    Projection.affine(points.values(layer), n, output, m, c, count, out);
   }
 
   private void checkStage(int stage) {

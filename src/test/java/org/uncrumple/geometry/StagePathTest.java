@@ -257,6 +257,52 @@ class StagePathTest {
   }
 
   @Test
+  void theViewFollowsThePreviousSnapshotWhenTwoSingularValuesCross() {
+    Random random = new Random(12);
+    DMatrixRMaj u = Fixtures.randomRotation(random, 3);
+    DMatrixRMaj v = Fixtures.randomRotation(random, 3);
+    double[] input = Fixtures.points(random, COUNT, 3);
+    StagePath before = StagePath.build(List.of(crossing(u, v, 2.0, 1.99)), input, COUNT, null);
+    List<LayerParams> crossed = List.of(crossing(u, v, 1.99, 2.0));
+
+    StagePath followed = StagePath.build(crossed, input, COUNT, before);
+    StagePath afresh = StagePath.build(crossed, input, COUNT, null);
+
+    float[] a = new float[3 * COUNT];
+    float[] b = new float[3 * COUNT];
+    float[] c = new float[3 * COUNT];
+    before.positionsAt(1, a);
+    followed.positionsAt(1, b);
+    afresh.positionsAt(1, c);
+    double scale = 1 + maxAbs(a);
+    assertTrue(maxDifference(a, b) < 0.05 * scale, "followed: " + maxDifference(a, b));
+    assertTrue(maxDifference(a, c) > 0.5 * scale, "afresh the axes swap: " + maxDifference(a, c));
+  }
+
+  @Test
+  void aMirroringLayerFlattensThePictureHalfwayThroughItsStretch() {
+    Random random = new Random(17);
+    DMatrixRMaj w =
+        Fixtures.multiply(Fixtures.randomRotation(random, 3), CommonOps_DDRM.diag(2, 1, -0.5));
+    StagePath path =
+        StagePath.build(
+            List.of(LayerParams.linear(w, new DMatrixRMaj(3, 1))),
+            Fixtures.points(random, COUNT, 3),
+            COUNT,
+            null);
+    double[] sigma = path.decomposition(1).sigma();
+    int mirrored = sigma[0] < 0 ? 0 : sigma[1] < 0 ? 1 : 2;
+    float[] out = new float[3 * COUNT];
+
+    path.positionsAt(1 + 1 / (1 - sigma[mirrored]), out);
+
+    assertEquals(-0.5, sigma[mirrored], 1e-12);
+    for (int i = 0; i < COUNT; i++) {
+      assertEquals(0, out[3 * i + mirrored], 1e-6, "point " + i);
+    }
+  }
+
+  @Test
   void otherPointsMoveWithThePath() {
     Random random = new Random(3);
     List<LayerParams> layers =
@@ -435,6 +481,20 @@ class StagePathTest {
     double dy = xyz[3 * i + 1] - xyz[3 * j + 1];
     double dz = xyz[3 * i + 2] - xyz[3 * j + 2];
     return Math.sqrt(dx * dx + dy * dy + dz * dz);
+  }
+
+  private static LayerParams crossing(DMatrixRMaj u, DMatrixRMaj v, double first, double second) {
+    DMatrixRMaj w = new DMatrixRMaj(3, 3);
+    CommonOps_DDRM.multTransB(Fixtures.multiply(u, CommonOps_DDRM.diag(first, second, 0.5)), v, w);
+    return new LayerParams(w, new DMatrixRMaj(3, 1), Math::tanh, false);
+  }
+
+  private static double maxDifference(float[] a, float[] b) {
+    double max = 0;
+    for (int i = 0; i < a.length; i++) {
+      max = Math.max(max, Math.abs(a[i] - b[i]));
+    }
+    return max;
   }
 
   private static double maxAbs(float[] values) {
