@@ -15,7 +15,7 @@ import javafx.scene.shape.TriangleMesh;
  */
 final class DecisionPlane {
   static final float HALF_SIZE = 1.6f;
-  static final double MAX_OPACITY = 0.35;
+  static final double MAX_OPACITY = 0.3;
 
   private final TriangleMesh mesh = new TriangleMesh();
   private final MeshView view = new MeshView(mesh);
@@ -74,7 +74,7 @@ final class DecisionPlane {
   }
 
   private void setOpacity(double opacity) {
-    Color colour = Color.gray(0.25, opacity);
+    Color colour = Color.gray(0.45, opacity);
     material.setDiffuseColor(colour);
     material.setSpecularColor(Color.TRANSPARENT);
   }

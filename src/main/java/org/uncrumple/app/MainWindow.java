@@ -200,6 +200,11 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     return traced != null;
   }
 
+  /** Whether the decision plane is drawn now. */
+  boolean planeShown() {
+    return plane.isShown();
+  }
+
   /** FX-thread time of the last frame's point update: interpolation plus the mesh write. */
   long lastUpdateNanos() {
     return lastUpdateNanos;

@@ -1,5 +1,7 @@
 package org.uncrumple.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -73,9 +75,16 @@ final class TrainingChart extends VBox {
     lastStep = -1;
   }
 
+  /** Keeps every second point (and always the newest), in one change of the list. */
   private static void thin(XYChart.Series<Number, Number> series) {
-    for (int i = series.getData().size() - 2; i > 0; i -= 2) {
-      series.getData().remove(i);
+    javafx.collections.ObservableList<XYChart.Data<Number, Number>> data = series.getData();
+    List<XYChart.Data<Number, Number>> kept = new ArrayList<>(data.size() / 2 + 1);
+    for (int i = 0; i < data.size(); i += 2) {
+      kept.add(data.get(i));
     }
+    if ((data.size() - 1) % 2 != 0) {
+      kept.add(data.get(data.size() - 1));
+    }
+    data.setAll(kept);
   }
 }

@@ -1,0 +1,142 @@
+package org.uncrumple.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.scene.SceneReader;
+import org.uncrumple.scene.SceneSpec;
+
+/**
+ * The whole explorer window on a real display: the paper ball in both class colours at the input,
+ * and the decision plane at the output. Needs Xvfb with {@code -Dprism.forceGPU=true}; skipped with
+ * the reason otherwise. Pictures go to {@code target/explorer-*.png}.
+ */
+@Tag("display")
+class ExplorerPixelTest {
+  private static Stage stage;
+  private static Explorer explorer;
+  private static MainWindow window;
+
+  @BeforeAll
+  static void openThePaperBall() throws Exception {
+    Display3d.require();
+    SceneSpec bundled = SceneReader.readBundled(App.DEFAULT_SCENE);
+    SceneSpec paused =
+        new SceneSpec(
+            bundled.title(),
+            bundled.description(),
+            bundled.dataset(),
+            bundled.hidden(),
+            bundled.training(),
+            bundled.steps(),
+            false);
+    LoadedScene scene = LoadedScene.load(paused);
+    onFx(
+        () -> {
+          explorer = new Explorer();
+          window = new MainWindow(explorer, new TraceWorker());
+          stage = new Stage();
+          Scene fxScene = new Scene(window, 1280, 800);
+          fxScene.getStylesheets().add(App.stylesheet());
+          stage.setScene(fxScene);
+          stage.show();
+          explorer.load(scene);
+          return null;
+        });
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!onFx(window::hasTrace) && System.nanoTime() < deadline) {
+      TimeUnit.MILLISECONDS.sleep(50);
+    }
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    if (stage != null) {
+      onFx(
+          () -> {
+            stage.close();
+            window.close();
+            explorer.close();
+            return null;
+          });
+    }
+  }
+
+  @Test
+  void theInputShowsBothSheetsInTheirColours() throws Exception {
+    Image image = viewAtRest("input");
+
+    assertTrue(countNear(image, Palette.colour(0)) > 500, "class 0 pixels");
+    assertTrue(countNear(image, Palette.colour(1)) > 500, "class 1 pixels");
+  }
+
+  @Test
+  void theOutputShowsTheDecisionPlane() throws Exception {
+    Image before = viewAtRest("before-output");
+    onFx(
+        () -> {
+          explorer.navigator().scrubTo(explorer.navigator().stageCount() - 1);
+          return null;
+        });
+    Image after = viewAtRest("output");
+
+    assertTrue(onFx(() -> window.planeShown()), "the plane is shown at the output");
+    assertTrue(countNear(after, Palette.colour(0)) > 500, "class 0 pixels at the output");
+    int changed = 0;
+    for (int y = 0; y < after.getHeight(); y += 2) {
+      for (int x = 0; x < after.getWidth(); x += 2) {
+        if (before.getPixelReader().getArgb(x, y) != after.getPixelReader().getArgb(x, y)) {
+          changed++;
+        }
+      }
+    }
+    assertTrue(changed > 2_000, "pixels that changed between input and output: " + changed);
+  }
+
+  private static Image viewAtRest(String name) throws Exception {
+    TimeUnit.MILLISECONDS.sleep(Viewport.REST_MILLIS + 700);
+    WaitForAsyncUtils.waitForFxEvents();
+    Image image = onFx(() -> window.viewport.subScene().snapshot(null, null));
+    File out = new File("target/explorer-" + name + ".png");
+    out.getParentFile().mkdirs();
+    ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
+    return image;
+  }
+
+  private static int countNear(Image image, Color colour) {
+    PixelReader reader = image.getPixelReader();
+    int near = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        Color c = reader.getColor(x, y);
+        double d =
+            Math.abs(c.getRed() - colour.getRed())
+                + Math.abs(c.getGreen() - colour.getGreen())
+                + Math.abs(c.getBlue() - colour.getBlue());
+        if (d < 0.12) {
+          near++;
+        }
+      }
+    }
+    return near;
+  }
+
+  private static <T> T onFx(Callable<T> work) throws Exception {
+    return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
+  }
+}
