@@ -68,6 +68,11 @@ final class TrainingChart extends VBox {
     return loss.getData().size();
   }
 
+  /** The steps of the points on the loss line, oldest first. */
+  List<Long> steps() {
+    return loss.getData().stream().map(d -> d.getXValue().longValue()).toList();
+  }
+
   void clear() {
     loss.getData().clear();
     accuracy.getData().clear();
@@ -75,16 +80,18 @@ final class TrainingChart extends VBox {
     lastStep = -1;
   }
 
-  /** Keeps every second point (and always the newest), in one change of the list. */
+  /**
+   * Keeps every second point (and always the newest) in one change of the list. The kept points are
+   * copied: a chart does not take back a data item it has just been told to remove.
+   */
   private static void thin(XYChart.Series<Number, Number> series) {
-    javafx.collections.ObservableList<XYChart.Data<Number, Number>> data = series.getData();
+    List<XYChart.Data<Number, Number>> data = series.getData();
     List<XYChart.Data<Number, Number>> kept = new ArrayList<>(data.size() / 2 + 1);
-    for (int i = 0; i < data.size(); i += 2) {
-      kept.add(data.get(i));
+    for (int i = 0; i < data.size(); i++) {
+      if (i % 2 == 0 || i == data.size() - 1) {
+        kept.add(new XYChart.Data<>(data.get(i).getXValue(), data.get(i).getYValue()));
+      }
     }
-    if ((data.size() - 1) % 2 != 0) {
-      kept.add(data.get(data.size() - 1));
-    }
-    data.setAll(kept);
+    series.getData().setAll(kept);
   }
 }
