@@ -20,11 +20,19 @@ import org.uncrumple.nn.Activation;
 final class Captions {
   private Captions() {}
 
-  /** The caption for {@code stage} (app numbering: the path's stages, then the output). */
-  static String of(Traced traced, int stage, List<Activation> activations, List<String> classes) {
+  /**
+   * The caption for {@code stage} (app numbering: the path's stages, then the output), with the
+   * numbers of the traced weights and the given training accuracy.
+   */
+  static String of(
+      Traced traced,
+      int stage,
+      List<Activation> activations,
+      List<String> classes,
+      double accuracy) {
     StagePath path = traced.path();
     if (stage >= path.stageCount()) {
-      return output(traced, classes);
+      return output(classes, accuracy);
     }
     if (stage == 0) {
       return String.format(
@@ -171,8 +179,8 @@ final class Captions {
     }
   }
 
-  private static String output(Traced traced, List<String> classes) {
-    String accuracy = String.format(Locale.ROOT, "%.1f %%", 100 * traced.snapshot().accuracy());
+  private static String output(List<String> classes, double share) {
+    String accuracy = String.format(Locale.ROOT, "%.1f %%", 100 * share);
     if (classes.size() == 2) {
       return "The output layer draws one flat plane: points on one side are called "
           + classes.get(0)

@@ -29,11 +29,18 @@ public final class Explorer implements AutoCloseable {
       new ReadOnlyObjectWrapper<>(this, "scene");
   private final ReadOnlyObjectWrapper<Snapshot> snapshot =
       new ReadOnlyObjectWrapper<>(this, "snapshot");
+  private final ReadOnlyObjectWrapper<Snapshot> figures =
+      new ReadOnlyObjectWrapper<>(this, "figures");
   private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper(this, "training");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private final ObjectProperty<TrainingSettings> settings =
       new SimpleObjectProperty<>(this, "settings", TrainingSettings.defaults());
+
+  /** How often the numbers of training are refreshed while it runs. */
+  static final int FIGURES_PER_SECOND = 5;
+
   private Trainer trainer;
+  private long figuresShownAt = Long.MIN_VALUE / 2;
 
   public Explorer() {
     settings.addListener(
@@ -53,14 +60,19 @@ public final class Explorer implements AutoCloseable {
     problem.set("");
     scene.set(loaded);
     snapshot.set(trainer.latest());
+    figures.set(trainer.latest());
     training.set(false);
     if (loaded.spec().running()) {
       train();
     }
   }
 
-  /** Picks up the trainer's newest snapshot; call once a frame. Never blocks. */
-  public void pulse() {
+  /**
+   * Picks up the trainer's newest snapshot; call once a frame with the frame's time. Never blocks.
+   * The figures snapshot follows at most {@link #FIGURES_PER_SECOND} times a second, and at once
+   * when training stops, so numbers stay readable and text is not laid out again every frame.
+   */
+  public void pulse(long now) {
     if (trainer == null) {
       return;
     }
@@ -69,6 +81,11 @@ public final class Explorer implements AutoCloseable {
       snapshot.set(latest);
       training.set(latest.running());
       latest.divergence().ifPresent(d -> problem.set(d.message()));
+    }
+    if (latest != figures.get()
+        && (!latest.running() || now - figuresShownAt >= 1_000_000_000L / FIGURES_PER_SECOND)) {
+      figures.set(latest);
+      figuresShownAt = now;
     }
   }
 
@@ -91,6 +108,13 @@ public final class Explorer implements AutoCloseable {
 
   public Snapshot snapshot() {
     return snapshot.get();
+  }
+
+  /**
+   * The snapshot whose numbers (step, loss, accuracy) are shown: the newest, a few times a second.
+   */
+  public ReadOnlyObjectProperty<Snapshot> figuresProperty() {
+    return figures.getReadOnlyProperty();
   }
 
   /** Whether the trainer is taking steps. */

@@ -14,6 +14,7 @@ import org.uncrumple.data.Dataset;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.train.Snapshot;
 
 /**
  * The explorer window's layout: menus and the network strip on top, the 3D view in the centre, the
@@ -37,7 +38,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   private float[] positions = new float[0];
   private double drawnPosition = Double.NaN;
   private int captionStage = -1;
-  private Traced captionTraced;
+  private Snapshot captionFigures;
   private long lastUpdateNanos;
 
   MainWindow(Explorer explorer, TraceWorker worker) {
@@ -150,7 +151,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
 
   private void frame(long now) {
     frameRate.pulse(now);
-    explorer.pulse();
+    explorer.pulse(now);
     navigator.tick(now);
     worker.offer(explorer.snapshot());
     Traced fresh = worker.take();
@@ -185,13 +186,16 @@ final class MainWindow extends BorderPane implements AutoCloseable {
       plane.hide();
     }
     int stage = (int) Math.ceil(position - 1e-6);
-    if (stage != captionStage || traced != captionTraced) {
+    Snapshot figures = explorer.figuresProperty().get();
+    if (stage != captionStage || figures != captionFigures) {
       captionStage = stage;
-      captionTraced = traced;
+      captionFigures = figures;
       LoadedScene loaded = explorer.scene();
       List<Activation> activations =
           loaded.architecture().hidden().stream().map(LayerSpec::activation).toList();
-      tour.caption.setText(Captions.of(traced, stage, activations, loaded.dataset().classNames()));
+      tour.caption.setText(
+          Captions.of(
+              traced, stage, activations, loaded.dataset().classNames(), figures.accuracy()));
     }
   }
 

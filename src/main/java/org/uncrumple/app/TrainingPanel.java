@@ -140,7 +140,7 @@ final class TrainingPanel extends VBox {
                 explorer.setTrainingSpeed(value);
               }
             });
-    explorer.snapshotProperty().addListener((o, before, after) -> show(after));
+    explorer.figuresProperty().addListener((o, before, after) -> show(after));
     explorer.sceneProperty().addListener((o, before, after) -> chart.clear());
     problem.textProperty().bind(explorer.problemProperty());
     fpsValue.textProperty().bind(frameRate.framesPerSecondProperty().asString(Locale.ROOT, "%.0f"));
