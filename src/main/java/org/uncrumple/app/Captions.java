@@ -79,6 +79,13 @@ final class Captions {
       // For a rotation, trace = 1 + 2·cos θ in 3D and 2·cos θ in 2D.
       double cos = width == 3 ? (trace - 1) / 2 : trace / 2;
       double degrees = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos))));
+      if (degrees < 0.5) {
+        return String.format(
+            Locale.ROOT,
+            "%s turns space%s rigidly, by 0° here: this turn barely moves the points.",
+            name,
+            again);
+      }
       return String.format(
           Locale.ROOT, "%s turns space%s rigidly, by %.0f°%s.%s", name, again, degrees, size, tail);
     }
