@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.uncrumple.nn.Network;
 import org.uncrumple.nn.OptimizerKind;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.train.Snapshot;
@@ -56,7 +57,15 @@ public final class Explorer implements AutoCloseable {
     closeTrainer();
     TrainingSettings initial = loaded.spec().training();
     settings.set(initial);
-    trainer = new Trainer(loaded.dataset(), loaded.architecture(), initial);
+    trainer =
+        new Trainer(
+            loaded.dataset(),
+            loaded.architecture(),
+            initial,
+            loaded
+                .spec()
+                .initialWeights()
+                .orElseGet(() -> Network.initialise(loaded.architecture(), initial.seed())));
     problem.set("");
     scene.set(loaded);
     snapshot.set(trainer.latest());
