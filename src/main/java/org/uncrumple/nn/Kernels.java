@@ -20,6 +20,9 @@ import org.ejml.data.DMatrixRMaj;
  * vectorise); the kernel below does each in well under half that (see the class comment of {@code
  * TrainBench} for the end-to-end effect).
  *
+ * <p>Blocking a product into register-sized tiles is the idea of Goto and van de Geijn, "Anatomy of
+ * high-performance matrix multiplication", ACM TOMS 34(3), 2008, at its smallest scale.
+ *
  * <p>Every method reshapes its output with {@link DMatrixRMaj#reshape(int, int)}, which allocates
  * only when the output has never been that large.
  */
