@@ -205,6 +205,7 @@ public final class Network {
       pass.load(points, first, rows);
       for (int l = 0; l < layers.length; l++) {
         int offset = first * layers[l].outputs();
+        // linear(l) = A_{l−1}·W_lᵀ, shifted(l) = linear(l) + 1·b_lᵀ, activated(l) = f_l(shifted(l))
         pass.linear(l);
         copyOut(pass.shifted(l).data, pass.shifted(l).getNumElements(), linear[l], offset);
         pass.shift(l);
