@@ -26,7 +26,7 @@ import org.ejml.data.DMatrixRMaj;
  * <p>Every matrix is reshaped to the current row count with {@link DMatrixRMaj#reshape(int, int)},
  * which reallocates only when a larger batch than any before arrives; after that the passes
  * allocate nothing. The matrices are EJML's; the products run in {@link Kernels}, which at these
- * small shapes are about twice as fast as {@code CommonOps_DDRM}'s, and the broadcast of the bias
+ * small shapes beat {@code CommonOps_DDRM}'s (measurements there), and the broadcast of the bias
  * (EJML has no broadcast add) and the elementwise activation work on {@code matrix.data}. Not
  * thread-safe: one pass belongs to one thread.
  */
