@@ -17,7 +17,7 @@ import org.uncrumple.scene.SceneReader;
  */
 public final class App extends Application {
   /** The scene a window opens on when none is named. */
-  public static final String DEFAULT_SCENE = "paper-ball.yaml";
+  public static final String DEFAULT_SCENE = org.uncrumple.scene.BundledScenes.DEFAULT;
 
   private static final System.Logger LOG = System.getLogger(App.class.getName());
 

@@ -41,6 +41,8 @@ final class TrainingPanel extends VBox {
   final Label fpsValue = new Label("–");
   final Label problem = new Label();
   private final TrainingChart chart = new TrainingChart();
+  private final HBox buttonRow = new HBox(6);
+  private final GridPane settingsForm = new GridPane();
   private final Explorer explorer;
   private boolean updating;
 
@@ -50,8 +52,8 @@ final class TrainingPanel extends VBox {
 
     Label heading = new Label("Training");
     heading.getStyleClass().add("panel-heading");
-    HBox buttons = new HBox(6, trainButton, stepButton, resetButton);
-    buttons.setAlignment(Pos.CENTER_LEFT);
+    buttonRow.getChildren().addAll(trainButton, stepButton, resetButton);
+    buttonRow.setAlignment(Pos.CENTER_LEFT);
     trainButton.setTooltip(new Tooltip("Start or pause training (T)"));
     stepButton.setTooltip(new Tooltip("Take one training step, then pause (S)"));
     resetButton.setTooltip(new Tooltip("Start over from fresh random weights (R)"));
@@ -68,7 +70,7 @@ final class TrainingPanel extends VBox {
     learningRate.setTooltip(new Tooltip("How far each step moves the weights (log scale)"));
     learningRate.setBlockIncrement(0.25);
 
-    GridPane settings = new GridPane();
+    GridPane settings = settingsForm;
     settings.getStyleClass().add("form");
     settings.addRow(0, new Label("Learning rate"), new HBox(6, learningRate, learningRateValue));
     settings.addRow(1, new Label("Optimizer"), optimizer);
@@ -87,7 +89,7 @@ final class TrainingPanel extends VBox {
     HBox fps = new HBox(6, fpsLabel, fpsValue);
     fps.getStyleClass().add("fps");
 
-    getChildren().addAll(heading, buttons, settings, figures, problem, chart, fps);
+    getChildren().addAll(heading, buttonRow, settings, figures, problem, chart, fps);
     wire(frameRate);
   }
 
@@ -144,6 +146,14 @@ final class TrainingPanel extends VBox {
     explorer.sceneProperty().addListener((o, before, after) -> chart.clear());
     problem.textProperty().bind(explorer.problemProperty());
     fpsValue.textProperty().bind(frameRate.framesPerSecondProperty().asString(Locale.ROOT, "%.0f"));
+  }
+
+  /** Hides the training buttons and/or the settings, for a lesson that keeps them fixed. */
+  void hide(boolean buttons, boolean settings) {
+    buttonRow.setVisible(!buttons);
+    buttonRow.setManaged(!buttons);
+    settingsForm.setVisible(!settings);
+    settingsForm.setManaged(!settings);
   }
 
   private void show(TrainingSettings settings) {
