@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Pos;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -16,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.nn.Activation;
@@ -46,6 +48,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   private final StageNavigator navigator;
   private final TraceWorker worker;
   private final DecisionPlane plane = new DecisionPlane();
+  final Legend legend = new Legend();
   private final FramesPerSecond frameRate = new FramesPerSecond();
   private final AnimationTimer timer;
   private final SceneFiles files;
@@ -84,7 +87,9 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     viewport.content().getChildren().add(plane.node());
 
     setTop(new VBox(menus(), strip));
-    setCenter(viewport);
+    StackPane centre = new StackPane(viewport, legend);
+    StackPane.setAlignment(legend, Pos.TOP_LEFT);
+    setCenter(centre);
     setBottom(tour);
     setRight(panel);
 
@@ -182,6 +187,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     viewport.pointCloud().update(positions, data.size());
     worker.setPoints(data.points(), data.size());
     strip.show(loaded.architecture());
+    legend.show(data.classNames());
     traced = null;
     plane.hide();
     int hidden = loaded.architecture().hidden().size();
