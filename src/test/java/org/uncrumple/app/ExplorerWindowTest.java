@@ -29,7 +29,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,12 +61,12 @@ class ExplorerWindowTest {
   /** Three hidden layers of five steps each, between the input (0) and the output. */
   private static final int OUTPUT = 16;
 
+  private static final String INPUT_CAPTION = "The input: 2 classes";
   private static final long WAIT_SECONDS = 10;
   private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
-  private SceneSpec spec;
+  private LoadedScene paperBall;
   private int loads;
-  private Stage stage;
   private Explorer explorer;
   private MainWindow window;
   private StageNavigator navigator;
@@ -78,7 +77,7 @@ class ExplorerWindowTest {
     SceneSpec bundled = SceneReader.readBundled(App.DEFAULT_SCENE);
     Map<String, Number> parameters = new HashMap<>(bundled.dataset().parameters());
     parameters.put("points", 200);
-    spec =
+    SceneSpec spec =
         new SceneSpec(
             bundled.title(),
             bundled.description(),
@@ -87,7 +86,8 @@ class ExplorerWindowTest {
             bundled.training(),
             bundled.steps(),
             false);
-    stage = FxToolkit.registerPrimaryStage();
+    paperBall = LoadedScene.load(spec);
+    FxToolkit.registerPrimaryStage();
     FxToolkit.setupStage(
         s -> {
           explorer = new Explorer();
@@ -104,15 +104,27 @@ class ExplorerWindowTest {
 
   @BeforeEach
   void loadAFreshPausedPaperBall() throws Exception {
-    // A title of its own, so the scene is not equal to the last one: reopening an equal scene
-    // does not reset the window yet (see reopeningAnEqualSceneStartsOverAtTheInput).
-    LoadedScene loaded = LoadedScene.load(titled(spec, spec.title() + " " + ++loads));
+    // The points are made once; a title of its own makes each scene unequal to the last one, as
+    // reopening an equal scene does not reset the window yet (see
+    // reopeningAnEqualSceneStartsOverAtTheInput).
+    SceneSpec spec = paperBall.spec();
+    LoadedScene loaded =
+        new LoadedScene(
+            titled(spec, spec.title() + " " + ++loads),
+            paperBall.dataset(),
+            paperBall.architecture());
     onFx(
         () -> {
           explorer.load(loaded);
           return null;
         });
     assertEquals(OUTPUT + 1, onFx(navigator::stageCount), "stages of a 3-layer network");
+    // The first trace is drawn in a frame after the new strip boxes were laid out, so from here
+    // on the boxes are where a click looks for them.
+    awaitFx(
+        "the first trace of the new scene",
+        () -> window.tour.caption.getText().startsWith(INPUT_CAPTION),
+        () -> window.tour.caption.getText());
   }
 
   @AfterAll
@@ -276,11 +288,9 @@ class ExplorerWindowTest {
     OUTPUT + ", The output layer draws one flat plane"
   })
   void captionDescribesTheStageInView(int target, String expected) {
-    String input = "The input: 2 classes";
-    awaitFx(
-        "the input's caption",
-        () -> window.tour.caption.getText().startsWith(input),
-        () -> window.tour.caption.getText());
+    assertTrue(
+        onFx(() -> window.tour.caption.getText()).startsWith(INPUT_CAPTION),
+        "caption at the input");
 
     onFx(
         () -> {
@@ -292,6 +302,16 @@ class ExplorerWindowTest {
         "the caption of stage " + target,
         () -> window.tour.caption.getText().startsWith(expected),
         () -> window.tour.caption.getText());
+  }
+
+  @Test
+  void speedChoicesRunFromFastestToSlowestWithTheScenesOwnSpeedAmongThem() {
+    assertEquals(300.0, paperBall.spec().training().stepsPerSecond(), "the scene's own speed");
+
+    assertEquals(
+        List.of(0.0, 1000.0, 300.0, 100.0, 10.0, 1.0),
+        onFx(() -> List.copyOf(window.panel.speed.getItems())));
+    assertEquals(300.0, onFx(() -> window.panel.speed.getValue()));
   }
 
   @Test
