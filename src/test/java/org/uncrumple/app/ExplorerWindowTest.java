@@ -26,6 +26,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
@@ -51,10 +52,10 @@ import org.uncrumple.train.Snapshot;
  * The explorer window driven like a user would: clicks on the network strip, the tour and training
  * buttons, the arrow keys. Runs headless under Monocle (no 3D drawn, everything else works).
  *
- * <p>One window serves the whole class; before each test a fresh copy of a small paper ball (200
- * points a sheet, paused, 300 steps/s) is loaded, which gives a new trainer at step 0 and puts the
- * view back at the input. The window's own {@code AnimationTimer} moves the navigator and picks up
- * snapshots, so outcomes are awaited with bounded polls on the FX thread, never fixed sleeps.
+ * <p>One window serves the whole class; before each test a small paper ball (200 points a sheet,
+ * paused, 300 steps/s) is loaded anew, which gives a new trainer at step 0 and puts the view back
+ * at the input. The window's own {@code AnimationTimer} moves the navigator and picks up snapshots,
+ * so outcomes are awaited with bounded polls on the FX thread, never fixed sleeps.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExplorerWindowTest {
@@ -113,11 +114,7 @@ class ExplorerWindowTest {
             titled(spec, spec.title() + " " + ++loads),
             paperBall.dataset(),
             paperBall.architecture());
-    onFx(
-        () -> {
-          explorer.load(loaded);
-          return null;
-        });
+    runFx(() -> explorer.load(loaded));
     assertEquals(OUTPUT + 1, onFx(navigator::stageCount), "stages of a 3-layer network");
     // The first trace is drawn in a frame after the new strip boxes were laid out, so from here
     // on the boxes are where a click looks for them.
@@ -155,11 +152,7 @@ class ExplorerWindowTest {
   @ParameterizedTest(name = "{1} from {0} goes to {2}")
   @CsvSource({"5, RIGHT, 6", "5, LEFT, 4", "5, HOME, 0", "5, END, " + OUTPUT})
   void arrowAndHomeEndKeysMoveAlongTheStages(int start, KeyCode key, int expected) {
-    onFx(
-        () -> {
-          navigator.scrubTo(start);
-          return null;
-        });
+    runFx(() -> navigator.scrubTo(start));
 
     robot.type(key);
 
@@ -235,7 +228,7 @@ class ExplorerWindowTest {
     assertNotEquals(before, chosen, "the click moved the slider");
     awaitFx(
         "the trainer to use learning rate " + chosen,
-        () -> explorer.snapshot().settings().learningRate() == chosen,
+        () -> Math.abs(explorer.snapshot().settings().learningRate() / chosen - 1) < 1e-9,
         () -> describe(explorer.snapshot()));
     assertEquals(
         TrainingPanel.format(chosen), onFx(() -> window.panel.learningRateValue.getText()));
@@ -292,11 +285,7 @@ class ExplorerWindowTest {
         onFx(() -> window.tour.caption.getText()).startsWith(INPUT_CAPTION),
         "caption at the input");
 
-    onFx(
-        () -> {
-          navigator.scrubTo(target);
-          return null;
-        });
+    runFx(() -> navigator.scrubTo(target));
 
     awaitFx(
         "the caption of stage " + target,
@@ -340,7 +329,7 @@ class ExplorerWindowTest {
       }
     }
 
-    assertTrue(items.size() >= 10, "menu items found: " + items.size());
+    assertFalse(items.isEmpty(), "the window has menu items");
     assertEquals(List.of(), without, "menu items without an accelerator");
     assertEquals(List.of(), clashes, "menu items sharing an accelerator");
   }
@@ -351,18 +340,10 @@ class ExplorerWindowTest {
           + " MainWindow and TrainingPanel do not reset; enable once Explorer announces every load")
   void reopeningAnEqualSceneStartsOverAtTheInput() throws Exception {
     LoadedScene first = onFx(explorer::scene);
-    onFx(
-        () -> {
-          navigator.scrubTo(5);
-          return null;
-        });
+    runFx(() -> navigator.scrubTo(5));
 
     LoadedScene again = LoadedScene.load(first.spec());
-    onFx(
-        () -> {
-          explorer.load(again);
-          return null;
-        });
+    runFx(() -> explorer.load(again));
 
     assertEquals(0, onFx(navigator::position), "position after reopening");
   }
@@ -382,7 +363,7 @@ class ExplorerWindowTest {
     for (MenuItem item : menu.getItems()) {
       if (item instanceof Menu) {
         collect((Menu) item, into);
-      } else if (!(item instanceof javafx.scene.control.SeparatorMenuItem)) {
+      } else if (!(item instanceof SeparatorMenuItem)) {
         into.add(item);
       }
     }
@@ -406,6 +387,15 @@ class ExplorerWindowTest {
     return String.format(
         "step %d, running %s, learning rate %s",
         snapshot.step(), snapshot.running(), snapshot.settings().learningRate());
+  }
+
+  /** Runs {@code action} on the FX thread and waits for it. */
+  private static void runFx(Runnable action) {
+    onFx(
+        () -> {
+          action.run();
+          return null;
+        });
   }
 
   /** Runs {@code query} on the FX thread and returns its result. */
@@ -435,21 +425,19 @@ class ExplorerWindowTest {
   /** Lets the window draw {@code count} more frames (each one picks up the newest snapshot). */
   private static void waitForFrames(int count) {
     CompletableFuture<Void> done = new CompletableFuture<>();
-    onFx(
-        () -> {
-          new AnimationTimer() {
-            private int left = count;
+    runFx(
+        () ->
+            new AnimationTimer() {
+              private int left = count;
 
-            @Override
-            public void handle(long now) {
-              if (--left <= 0) {
-                stop();
-                done.complete(null);
+              @Override
+              public void handle(long now) {
+                if (--left <= 0) {
+                  stop();
+                  done.complete(null);
+                }
               }
-            }
-          }.start();
-          return null;
-        });
+            }.start());
     try {
       done.get(WAIT_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException | ExecutionException | TimeoutException e) {
