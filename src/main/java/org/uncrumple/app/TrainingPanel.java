@@ -1,5 +1,6 @@
 package org.uncrumple.app;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -25,6 +26,10 @@ import org.uncrumple.train.TrainingSettings;
 final class TrainingPanel extends VBox {
   private static final List<Integer> BATCH_SIZES = List.of(1, 4, 8, 16, 32, 64, 128, 256, 512);
   private static final List<Double> SPEEDS = List.of(0.0, 1000.0, 100.0, 10.0, 1.0);
+
+  /** The order the speed choices read in: as fast as possible, then from fast to slow. */
+  static final Comparator<Double> FAST_FIRST =
+      Comparator.comparing((Double s) -> s != 0).thenComparing(Comparator.reverseOrder());
 
   final ToggleButton trainButton = new ToggleButton("Train");
   final Button stepButton = new Button("Step");
@@ -169,6 +174,7 @@ final class TrainingPanel extends VBox {
       batchSize.setValue(settings.batchSize());
       if (!speed.getItems().contains(settings.stepsPerSecond())) {
         speed.getItems().add(settings.stepsPerSecond());
+        speed.getItems().sort(FAST_FIRST);
       }
       speed.setValue(settings.stepsPerSecond());
     } finally {
