@@ -35,7 +35,12 @@ public final class App extends Application {
     stage.setMinHeight(600);
     explorer
         .sceneProperty()
-        .addListener((o, before, after) -> stage.setTitle("Uncrumple — " + after.spec().title()));
+        .addListener(
+            (o, before, after) -> {
+              if (after != null) {
+                stage.setTitle("Uncrumple — " + after.spec().title());
+              }
+            });
     stage.setTitle("Uncrumple");
     stage.show();
     explorer.load(initialScene(getParameters().getRaw()));

@@ -52,7 +52,10 @@ public final class Explorer implements AutoCloseable {
         });
   }
 
-  /** Opens a scene: a new trainer, started if the scene says so. */
+  /**
+   * Opens a scene: a new trainer, started if the scene says so. Listeners of {@link
+   * #sceneProperty()} see null first, then the scene, even when it equals the one that was open.
+   */
   public void load(LoadedScene loaded) {
     closeTrainer();
     TrainingSettings initial = loaded.spec().training();
@@ -67,6 +70,8 @@ public final class Explorer implements AutoCloseable {
                 .initialWeights()
                 .orElseGet(() -> Network.initialise(loaded.architecture(), initial.seed())));
     problem.set("");
+    // A scene equal to the open one is still a new start: clear first so listeners always hear.
+    scene.set(null);
     scene.set(loaded);
     snapshot.set(trainer.latest());
     figures.set(trainer.latest());

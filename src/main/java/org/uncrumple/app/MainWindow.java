@@ -93,7 +93,14 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     setBottom(tour);
     setRight(panel);
 
-    explorer.sceneProperty().addListener((o, before, after) -> show(after));
+    explorer
+        .sceneProperty()
+        .addListener(
+            (o, before, after) -> {
+              if (after != null) {
+                show(after);
+              }
+            });
     addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     timer =
         new AnimationTimer() {

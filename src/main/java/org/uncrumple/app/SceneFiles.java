@@ -38,6 +38,10 @@ final class SceneFiles {
   private final RecentFiles recent;
   private final Executor loader;
   private final Supplier<Window> window;
+
+  /** The id of the Open recent submenu. */
+  static final String RECENT_MENU_ID = "recent-files";
+
   private final Menu recentMenu = new Menu("Open _recent");
   private Path lastFolder;
 
@@ -56,6 +60,7 @@ final class SceneFiles {
     this.recent = recent;
     this.loader = loader;
     this.window = window;
+    recentMenu.setId(RECENT_MENU_ID);
     refreshRecent();
   }
 
