@@ -24,10 +24,16 @@ package org.uncrumple.app;
  * JavaFX.
  */
 final class RegionGrid {
-  /** Places per axis used by the app: 14³ = 2 744 markers, about 0.23 data units apart. */
+  /** Places per axis used by the app: 11³ = 1 331 markers, 0.25 data units apart. */
   static final int PER_AXIS = 11;
 
-  /** Half the side of the gridded cube, inside the view's [−1.6, 1.6]³. */
+  /**
+   * Half the side of the gridded cube used by the app: one ring of places beyond the bounding cube
+   * [−1, 1]³, where tanh and sigmoid layers of width ≤ 3 keep their points, small enough that the
+   * default camera shows nearly all of it in an 800×600 view. Wider layers seen through PCA can
+   * spread their points further (to about ±3 for 8 tanh units); those points get no markers around
+   * them.
+   */
   static final double HALF = 1.25;
 
   private RegionGrid() {}

@@ -1,5 +1,7 @@
 package org.uncrumple.app;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -134,6 +136,25 @@ class ClassRegionsPixelTest {
     }
   }
 
+  @Test
+  void aFadeOfZeroHidesTheRegionsAndAWrongGridIsRejected() throws Exception {
+    int[] classes = new int[RegionGrid.PER_AXIS * RegionGrid.PER_AXIS * RegionGrid.PER_AXIS];
+    assertFalse(
+        onFx(
+            () -> {
+              regions.show(classes, 0);
+              return regions.isShown();
+            }));
+    assertTrue(
+        onFx(
+            () -> {
+              regions.show(classes, 0.5);
+              return regions.isShown();
+            }));
+    assertThrows(
+        IllegalArgumentException.class, () -> onFxUnwrapped(() -> regions.show(new int[8], 1)));
+  }
+
   /** A cluster of each class near the corner its region is built around. */
   private void showClusters() {
     int n = CLASSES * POINTS_PER_CLASS;
@@ -203,6 +224,26 @@ class ClassRegionsPixelTest {
       }
     }
     return near;
+  }
+
+  /**
+   * Runs on the FX thread and rethrows what it threw there (caught there, so the FX helper does not
+   * print it as a failure).
+   */
+  private static void onFxUnwrapped(Runnable work) throws Throwable {
+    Throwable thrown =
+        onFx(
+            () -> {
+              try {
+                work.run();
+                return null;
+              } catch (RuntimeException e) {
+                return e;
+              }
+            });
+    if (thrown != null) {
+      throw thrown;
+    }
   }
 
   private static <T> T onFx(Callable<T> work) throws Exception {
