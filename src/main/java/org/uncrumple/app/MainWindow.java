@@ -48,6 +48,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   private final StageNavigator navigator;
   private final TraceWorker worker;
   private final DecisionPlane plane = new DecisionPlane();
+  private final ClassRegions regions = new ClassRegions();
   final Legend legend = new Legend();
   private final FramesPerSecond frameRate = new FramesPerSecond();
   private final AnimationTimer timer;
@@ -84,7 +85,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
             () -> getScene() == null ? null : getScene().getWindow());
     setOnDragOver(files::dragOver);
     setOnDragDropped(files::dropped);
-    viewport.content().getChildren().add(plane.node());
+    viewport.content().getChildren().addAll(plane.node(), regions.node());
 
     setTop(new VBox(menus(), strip));
     StackPane centre = new StackPane(viewport, legend);
@@ -197,6 +198,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     legend.show(data.classNames());
     traced = null;
     plane.hide();
+    regions.hide();
     int hidden = loaded.architecture().hidden().size();
     navigator.setStageCount(5 * hidden + 2);
     ViewSpec view = loaded.spec().view();
@@ -294,6 +296,11 @@ final class MainWindow extends BorderPane implements AutoCloseable {
       plane.show(traced.boundaryNormal(), traced.boundaryOffset(), fade);
     } else {
       plane.hide();
+    }
+    if (traced.regionClasses() != null && fade > 0) {
+      regions.show(traced.regionClasses(), fade);
+    } else {
+      regions.hide();
     }
     int stage = (int) Math.ceil(position - 1e-6);
     Snapshot figures = explorer.figuresProperty().get();
