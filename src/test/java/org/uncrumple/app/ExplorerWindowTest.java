@@ -198,7 +198,6 @@ class ExplorerWindowTest {
 
     click(window.panel.trainButton);
 
-    assertEquals("Train", onFx(() -> window.panel.trainButton.getText()));
     awaitFx(
         "the trainer to confirm the pause",
         () -> !explorer.snapshot().running(),
@@ -207,6 +206,7 @@ class ExplorerWindowTest {
     waitForFrames(15);
     assertEquals(paused.step(), onFx(() -> explorer.snapshot().step()), "steps after the pause");
     assertFalse(onFx(() -> explorer.trainingProperty().get()), "training");
+    assertEquals("Train", onFx(() -> window.panel.trainButton.getText()));
   }
 
   @Test
