@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.uncrumple.app.FxWaits.awaitFx;
+import static org.uncrumple.app.FxWaits.onFx;
+import static org.uncrumple.app.FxWaits.runFx;
+import static org.uncrumple.app.FxWaits.waitForFrames;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -43,7 +38,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneReader;
@@ -66,7 +60,6 @@ class ExplorerWindowTest {
   private static final int OUTPUT = 16;
 
   private static final String INPUT_CAPTION = "The input: 2 classes";
-  private static final long WAIT_SECONDS = 10;
   private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
   private LoadedScene paperBall;
@@ -201,7 +194,6 @@ class ExplorerWindowTest {
 
     click(window.panel.trainButton);
 
-    assertEquals("Train", onFx(() -> window.panel.trainButton.getText()));
     awaitFx(
         "the trainer to confirm the pause",
         () -> !explorer.snapshot().running(),
@@ -210,6 +202,7 @@ class ExplorerWindowTest {
     waitForFrames(15);
     assertEquals(paused.step(), onFx(() -> explorer.snapshot().step()), "steps after the pause");
     assertFalse(onFx(() -> explorer.trainingProperty().get()), "training");
+    assertEquals("Train", onFx(() -> window.panel.trainButton.getText()));
   }
 
   @Test
@@ -417,61 +410,5 @@ class ExplorerWindowTest {
     return String.format(
         "step %d, running %s, learning rate %s",
         snapshot.step(), snapshot.running(), snapshot.settings().learningRate());
-  }
-
-  /** Runs {@code action} on the FX thread and waits for it. */
-  private static void runFx(Runnable action) {
-    onFx(
-        () -> {
-          action.run();
-          return null;
-        });
-  }
-
-  /** Runs {@code query} on the FX thread and returns its result. */
-  private static <T> T onFx(Callable<T> query) {
-    try {
-      return WaitForAsyncUtils.asyncFx(query).get(WAIT_SECONDS, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      throw new AssertionError("failed on the FX thread", e.getCause());
-    } catch (InterruptedException | TimeoutException e) {
-      throw new AssertionError("the FX thread did not answer", e);
-    }
-  }
-
-  /**
-   * Polls {@code condition} on the FX thread until it holds; the bound only keeps a broken build
-   * from hanging and is far above what any run needs.
-   */
-  private static void awaitFx(String what, BooleanSupplier condition, Supplier<String> state) {
-    try {
-      WaitForAsyncUtils.waitFor(
-          WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
-    } catch (TimeoutException e) {
-      fail("still waiting for " + what + "; now: " + onFx(state::get));
-    }
-  }
-
-  /** Lets the window draw {@code count} more frames (each one picks up the newest snapshot). */
-  private static void waitForFrames(int count) {
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    runFx(
-        () ->
-            new AnimationTimer() {
-              private int left = count;
-
-              @Override
-              public void handle(long now) {
-                if (--left <= 0) {
-                  stop();
-                  done.complete(null);
-                }
-              }
-            }.start());
-    try {
-      done.get(WAIT_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException | ExecutionException | TimeoutException e) {
-      throw new AssertionError("the window stopped drawing frames", e);
-    }
   }
 }
