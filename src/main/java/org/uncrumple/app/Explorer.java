@@ -93,8 +93,14 @@ public final class Explorer implements AutoCloseable {
     Snapshot latest = trainer.latest();
     if (latest != snapshot.get()) {
       snapshot.set(latest);
-      training.set(latest.running());
-      latest.divergence().ifPresent(d -> problem.set(d.message()));
+      // The commands set "training"; a snapshot only ends it, when training diverged.
+      latest
+          .divergence()
+          .ifPresent(
+              d -> {
+                problem.set(d.message());
+                training.set(false);
+              });
     }
     if (latest != figures.get()
         && (!latest.running() || now - figuresShownAt >= 1_000_000_000L / FIGURES_PER_SECOND)) {

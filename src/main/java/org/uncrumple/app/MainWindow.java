@@ -9,10 +9,14 @@ import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -133,11 +137,13 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     tourMenu
         .getItems()
         .addAll(
-            item("_Play or pause", "Space", navigator::togglePlay),
-            item("_Next step", "Right", navigator::stepForward),
-            item("P_revious step", "Left", navigator::stepBack),
-            item("_Input", "Home", navigator::first),
-            item("_Output", "End", navigator::last));
+            // Space and the arrows also work without these (see key()); the accelerators use
+            // keys that no focused control needs, so a focused button or slider keeps its own.
+            item("_Play or pause", "P", navigator::togglePlay),
+            item("_Next step", "Page_Down", navigator::stepForward),
+            item("P_revious step", "Page_Up", navigator::stepBack),
+            item("_Input", "Shortcut+Home", navigator::first),
+            item("_Output", "Shortcut+End", navigator::last));
     Menu training = new Menu("T_raining");
     training
         .getItems()
@@ -163,14 +169,24 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   }
 
   /**
-   * The keys that move through the tour work wherever the focus is, so they are handled before any
-   * control sees them (a focused slider would otherwise take the arrows).
+   * Space, the arrows, Home and End move through the tour wherever the focus is, so they are
+   * handled before the controls see them — except where a focused control needs the key itself:
+   * Space presses a focused button or opens a choice box, and a focused slider other than the
+   * tour's own keeps its arrows.
    */
   private void key(KeyEvent event) {
     if (event.isShortcutDown() || event.isAltDown()) {
       return;
     }
     KeyCode code = event.getCode();
+    Node focus = getScene() == null ? null : getScene().getFocusOwner();
+    boolean controlOwnsKey =
+        code == KeyCode.SPACE
+            ? focus instanceof ButtonBase || focus instanceof ChoiceBox
+            : focus instanceof Slider && focus != tour.slider;
+    if (controlOwnsKey) {
+      return;
+    }
     Runnable action =
         code == KeyCode.RIGHT
             ? navigator::stepForward

@@ -101,9 +101,7 @@ class ExplorerWindowTest {
 
   @BeforeEach
   void loadAFreshPausedPaperBall() throws Exception {
-    // The points are made once; a title of its own makes each scene unequal to the last one, as
-    // reopening an equal scene does not reset the window yet (see
-    // reopeningAnEqualSceneStartsOverAtTheInput).
+    // The points are made once; each test gets a scene with a title of its own.
     SceneSpec spec = paperBall.spec();
     LoadedScene loaded =
         new LoadedScene(
@@ -228,6 +226,42 @@ class ExplorerWindowTest {
         () -> describe(explorer.snapshot()));
     assertEquals(
         TrainingPanel.format(chosen), onFx(() -> window.panel.learningRateValue.getText()));
+  }
+
+  @Test
+  void spaceOnAFocusedButtonPressesItInsteadOfPlayingTheTour() {
+    Snapshot initial = onFx(explorer::snapshot);
+    runFx(() -> window.panel.stepButton.requestFocus());
+    assertEquals(
+        window.panel.stepButton, onFx(() -> window.getScene().getFocusOwner()), "focus owner");
+
+    robot.type(KeyCode.SPACE);
+
+    assertFalse(onFx(() -> navigator.playingProperty().get()), "the tour must not play");
+    awaitFx(
+        "the snapshot of the step",
+        () -> explorer.snapshot() != initial,
+        () -> describe(explorer.snapshot()));
+    assertEquals(1, onFx(() -> explorer.snapshot().step()));
+    assertFalse(onFx(() -> navigator.playingProperty().get()), "the tour must not play");
+  }
+
+  @Test
+  void arrowsOnTheFocusedLearningRateSliderChangeTheRateNotTheStage() {
+    double before = onFx(() -> window.panel.learningRate.getValue());
+    runFx(
+        () -> {
+          navigator.scrubTo(3);
+          window.panel.learningRate.requestFocus();
+        });
+
+    robot.type(KeyCode.RIGHT);
+
+    awaitFx(
+        "the learning rate slider to move",
+        () -> window.panel.learningRate.getValue() != before,
+        () -> "slider " + window.panel.learningRate.getValue());
+    assertEquals(3, onFx(navigator::position));
   }
 
   @Test
