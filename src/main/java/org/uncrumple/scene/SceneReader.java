@@ -36,6 +36,9 @@ public final class SceneReader {
   /** Scene files are small; anything bigger is refused before it is parsed. */
   public static final int MAX_BYTES = 4 * 1024 * 1024;
 
+  /** At most this many points in a scene, all classes together. */
+  public static final int MAX_POINTS = 2_000_000;
+
   /** At most this many hidden layers. */
   public static final int MAX_LAYERS = 32;
 
@@ -269,6 +272,23 @@ public final class SceneReader {
         }
         parameters.put(key, value);
       }
+    }
+    int classes =
+        parameters.containsKey("classes")
+            ? parameters.get("classes").intValue()
+            : defaults.containsKey("classes") ? defaults.get("classes").intValue() : 2;
+    long total =
+        (long) classes
+            * (parameters.containsKey("points") ? parameters : defaults).get("points").longValue();
+    if (total > MAX_POINTS) {
+      throw new SceneException(
+          String.format(
+              "%s: %,d points in each of %d classes make %,d; a scene may have at most %,d",
+              fields.where(node.has("points") ? "/dataset/points" : "/dataset"),
+              total / classes,
+              classes,
+              total,
+              MAX_POINTS));
     }
     return DatasetSpec.generated(generator, parameters);
   }

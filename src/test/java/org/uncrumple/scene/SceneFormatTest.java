@@ -151,6 +151,24 @@ class SceneFormatTest {
   }
 
   @Test
+  void moreThanTwoMillionPointsAreRefused() {
+    String text =
+        FULL.replace(
+                "generator: paper-ball, points: 60", "generator: blobs, classes: 4, points: 600000")
+            .replace("stage: layer2.squash", "stage: input");
+
+    SceneException error =
+        assertThrows(SceneException.class, () -> SceneReader.parse(Path.of("t.yaml"), text));
+
+    assertTrue(
+        error
+            .getMessage()
+            .contains(
+                "600,000 points in each of 4 classes make 2,400,000; a scene may have at most 2,000,000"),
+        error.getMessage());
+  }
+
+  @Test
   void moreThan32LayersAreRefused() {
     String layers = "    - {width: 3, activation: tanh}\n".repeat(33);
     String text = FULL.replace("    - {width: 3, activation: tanh}\n", layers);
