@@ -10,6 +10,7 @@ import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.SceneAntialiasing;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Menu;
@@ -44,7 +45,16 @@ import org.uncrumple.train.Snapshot;
  * <p>FX thread only; tracing runs on the {@link TraceWorker}'s thread.
  */
 final class MainWindow extends BorderPane implements AutoCloseable {
-  final Viewport viewport = new Viewport();
+  /**
+   * Smooth edges cost about a third of the frame rate where OpenGL runs in software (Mesa's
+   * llvmpipe); {@code -Duncrumple.antialiasing=false} turns them off.
+   */
+  final Viewport viewport =
+      new Viewport(
+          Boolean.parseBoolean(System.getProperty("uncrumple.antialiasing", "true"))
+              ? SceneAntialiasing.BALANCED
+              : SceneAntialiasing.DISABLED);
+
   final NetworkStrip strip;
   final TourBar tour;
   final TrainingPanel panel;
