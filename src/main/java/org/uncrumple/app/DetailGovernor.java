@@ -2,7 +2,9 @@ package org.uncrumple.app;
 
 /**
  * Decides how many points to draw: while the view moves, as many as keep the frame time near a
- * target; once it has rested for a while, all of them.
+ * target; once it has rested for a while, all of them — reached in doublings from {@value
+ * #INITIAL_REST_CAP} while resting frames stay under a quarter of a second, so a huge cloud on a
+ * slow renderer does not freeze the window.
  *
  * <p>The count applies to a fixed random order of the points (see {@link PointCloud}), so the
  * points drawn while moving are always the same ones and more of them appear as the budget grows.
@@ -39,6 +41,13 @@ final class DetailGovernor {
   private static final double GROWTH = 1.08;
   private static final double MAX_SHRINK = 0.5;
 
+  /** Points drawn at rest before any resting frame has been measured. */
+  static final long INITIAL_REST_CAP = 200_000;
+
+  /** A resting frame quicker than this lets the at-rest count double. */
+  private static final long REST_FRAME_NANOS = 250_000_000L;
+
+  private long restCap = INITIAL_REST_CAP;
   private final int minShown;
   private final double targetNanos;
   private final long restNanos;
@@ -79,9 +88,12 @@ final class DetailGovernor {
       lastMotion = now;
     }
     if (lastMotion == Long.MIN_VALUE || now - lastMotion >= restNanos) {
+      if (resting && shown >= 0 && interval > 0) {
+        adaptRestCap(interval, total);
+      }
       resting = true;
-      shown = total;
-      return total;
+      shown = (int) Math.min(total, restCap);
+      return shown;
     }
     if (resting) {
       resting = false;
@@ -105,6 +117,23 @@ final class DetailGovernor {
       shown = wanted;
     }
     return shown;
+  }
+
+  /**
+   * At rest, more points are drawn while frames stay quick and fewer when one took too long, so a
+   * million points do not freeze a software renderer for seconds; a real GPU reaches all of them.
+   */
+  private void adaptRestCap(long interval, int total) {
+    if (interval < REST_FRAME_NANOS && restCap < total) {
+      restCap = Math.min(total, restCap * 2);
+    } else if (interval > 4 * REST_FRAME_NANOS && restCap > INITIAL_REST_CAP / 4) {
+      restCap = Math.max(INITIAL_REST_CAP / 4, restCap / 2);
+    }
+  }
+
+  /** At-rest point count drawn (before the total caps it). */
+  long restCap() {
+    return restCap;
   }
 
   /** Whether the last pulse found the view at rest, with every point drawn. */

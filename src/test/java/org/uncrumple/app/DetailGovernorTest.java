@@ -22,9 +22,25 @@ class DetailGovernorTest {
   }
 
   @Test
-  void drawsEverythingBeforeAnythingMoves() {
-    assertEquals(TOTAL, governor.onPulse(now, false, TOTAL));
+  void atRestGrowsToEveryPointWhileFramesStayQuick() {
+    assertEquals(DetailGovernor.INITIAL_REST_CAP, governor.onPulse(now, false, TOTAL));
     assertTrue(governor.isResting());
+    int drawn = 0;
+    for (int i = 0; i < 5; i++) {
+      now += 100 * MS;
+      drawn = governor.onPulse(now, false, TOTAL);
+    }
+    assertEquals(TOTAL, drawn);
+  }
+
+  @Test
+  void atRestDrawsFewerWhenAFrameTakesSeconds() {
+    governor.onPulse(now, false, TOTAL);
+    now += 3_000 * MS;
+
+    int drawn = governor.onPulse(now, false, TOTAL);
+
+    assertEquals(DetailGovernor.INITIAL_REST_CAP / 2, drawn);
   }
 
   @Test
@@ -85,7 +101,7 @@ class DetailGovernorTest {
     long stopped = now;
     now += 16 * MS;
     assertTrue(governor.onPulse(now, false, TOTAL) < TOTAL, "not yet rested");
-    assertEquals(TOTAL, governor.onPulse(stopped + 300 * MS, false, TOTAL));
+    assertTrue(governor.onPulse(stopped + 300 * MS, false, TOTAL) > shown, "more at rest");
     assertTrue(governor.isResting());
   }
 
