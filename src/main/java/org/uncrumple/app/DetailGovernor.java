@@ -42,7 +42,7 @@ final class DetailGovernor {
   private static final double MAX_SHRINK = 0.5;
 
   /** Points drawn at rest before any resting frame has been measured. */
-  static final long INITIAL_REST_CAP = 200_000;
+  static final long INITIAL_REST_CAP = 50_000;
 
   /** A resting frame quicker than this lets the at-rest count double. */
   private static final long REST_FRAME_NANOS = 250_000_000L;

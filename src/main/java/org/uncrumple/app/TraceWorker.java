@@ -3,11 +3,15 @@ package org.uncrumple.app;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import org.uncrumple.train.Snapshot;
 
 /**
  * Traces snapshots on a worker so the FX thread only interpolates. At most one trace runs at a
  * time; while one runs, newer snapshots wait and only the newest is traced next (coalescing).
+ *
+ * <p>The worker rests at least as long as its last trace took before it starts the next, so it uses
+ * at most half a core: on a two-core machine the renderer and the trainer need the rest.
  *
  * <p>{@link #offer} and {@link #take} are called on the FX thread; the trace itself runs on the
  * executor's thread and hands its result back through an atomic reference.
@@ -16,7 +20,9 @@ final class TraceWorker implements AutoCloseable {
   private final ExecutorService executor;
   private final AtomicReference<Traced> finished = new AtomicReference<>();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private final LongSupplier clock;
   private volatile boolean busy;
+  private volatile long restUntil;
   private Snapshot requested;
   private Traced newest;
   private volatile double[] points;
@@ -33,7 +39,12 @@ final class TraceWorker implements AutoCloseable {
   }
 
   TraceWorker(ExecutorService executor) {
+    this(executor, System::nanoTime);
+  }
+
+  TraceWorker(ExecutorService executor, LongSupplier clock) {
     this.executor = executor;
+    this.clock = clock;
   }
 
   /** New points to follow (a new scene); the next offer traces them. */
@@ -47,7 +58,11 @@ final class TraceWorker implements AutoCloseable {
 
   /** Asks for {@code snapshot} to be traced, unless it already was or a trace is running. */
   void offer(Snapshot snapshot) {
-    if (snapshot == null || snapshot == requested || busy || points == null) {
+    if (snapshot == null
+        || snapshot == requested
+        || busy
+        || points == null
+        || clock.getAsLong() < restUntil) {
       return;
     }
     requested = snapshot;
@@ -57,6 +72,7 @@ final class TraceWorker implements AutoCloseable {
     Traced previous = newest;
     executor.execute(
         () -> {
+          long start = clock.getAsLong();
           try {
             Traced traced = Traced.of(snapshot, input, n, previous);
             if (input == points) {
@@ -65,6 +81,8 @@ final class TraceWorker implements AutoCloseable {
           } catch (RuntimeException e) {
             failure.set(e);
           } finally {
+            long end = clock.getAsLong();
+            restUntil = end + (end - start);
             busy = false;
           }
         });
