@@ -12,6 +12,9 @@ import java.util.function.Function;
  * SceneException} that says where the field is, what it holds and what is allowed.
  */
 final class Fields {
+  /** Found values longer than this are shortened in messages. */
+  private static final int FOUND_LENGTH = 60;
+
   private final LocatedYaml yaml;
 
   Fields(LocatedYaml yaml) {
@@ -45,7 +48,7 @@ final class Fields {
     while (names.hasNext()) {
       String key = names.next();
       if (!allowed.contains(key)) {
-        String section = pointer.isEmpty() ? "a scene" : name(pointer);
+        String section = pointer.isEmpty() ? "the file's top level" : name(pointer);
         String suggestion = closest(key, allowed);
         throw new SceneException(
             String.format(
@@ -246,7 +249,8 @@ final class Fields {
             "%s: %s is %s; it must be %s", where(pointer), name(pointer), found(node), allowed));
   }
 
-  private static String found(JsonNode node) {
+  /** What a field holds, in words, for messages; long texts are cut short. */
+  static String found(JsonNode node) {
     if (node == null || node.isNull()) {
       return "empty";
     }
@@ -256,10 +260,15 @@ final class Fields {
     if (node.isArray()) {
       return "a list";
     }
-    if (node.isTextual()) {
-      return "\"" + node.asText() + "\"";
+    String text = node.asText();
+    if (text.length() > FOUND_LENGTH) {
+      text =
+          text.substring(0, FOUND_LENGTH)
+              + "… ("
+              + String.format("%,d", text.length())
+              + " characters)";
     }
-    return node.asText();
+    return node.isTextual() ? "\"" + text + "\"" : text;
   }
 
   private static String plain(double value) {

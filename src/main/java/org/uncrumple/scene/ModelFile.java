@@ -30,6 +30,9 @@ import org.uncrumple.nn.Network;
 public final class ModelFile {
   static final String FORMAT = "uncrumple-model";
 
+  /** The version of the format this program writes and reads. */
+  static final int VERSION = 1;
+
   /** Model files hold a few thousand numbers; anything this big is refused unread. */
   static final long MAX_BYTES = 64L * 1024 * 1024;
 
@@ -43,7 +46,7 @@ public final class ModelFile {
       throws SceneException {
     ObjectNode root = JSON.createObjectNode();
     root.put("format", FORMAT);
-    root.put("version", 1);
+    root.put("version", VERSION);
     root.put("inputs", network.architecture().inputs());
     ArrayNode classes = root.putArray("classes");
     classNames.forEach(classes::add);
@@ -106,19 +109,8 @@ public final class ModelFile {
 
   /** Reads a model written by {@link #write}; every problem names the file, line and field. */
   public static Model read(Path file) throws SceneException {
-    String name = file.getFileName().toString();
-    String text;
-    try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new SceneException(
-            String.format(
-                "%s: the file is larger than %,d bytes; not a model file", name, MAX_BYTES));
-      }
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new SceneException(name + ": cannot be read (" + e.getMessage() + ")", e);
-    }
-    LocatedYaml json = LocatedYaml.parse(name, text);
+    String name = String.valueOf(file.getFileName());
+    LocatedYaml json = LocatedYaml.parseJson(name, TextFile.read(file, MAX_BYTES, "a model file"));
     Fields fields = new Fields(json);
     JsonNode root = json.root();
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
@@ -127,18 +119,48 @@ public final class ModelFile {
     }
     fields.allowOnly(
         "", root, java.util.Set.of("format", "version", "inputs", "classes", "layers"));
+    long version = fields.integer(root, "/version", VERSION, 1, Long.MAX_VALUE);
+    if (version != VERSION) {
+      throw new SceneException(
+          String.format(
+              "%s: version is %d; this program reads model files of version %d (a newer program"
+                  + " wrote this one)",
+              fields.where("/version"), version, VERSION));
+    }
     int inputs = (int) fields.integer(root, "/inputs", -1, 1, SceneReader.MAX_WIDTH);
     Network network = WeightsReader.read(root.get("layers"), "/layers", null, inputs, fields);
-    List<String> classNames = new ArrayList<>();
-    root.path("classes").forEach(c -> classNames.add(c.asText()));
+    List<String> classNames = classNames(root, fields);
     int outputs = network.architecture().classes();
     if (classNames.size() != outputs) {
       throw new SceneException(
           String.format(
-              "%s: the model has %d outputs but names %d classes",
+              "%s: the model's last layer has %d outputs but classes names %d classes; there must"
+                  + " be one name per output",
               fields.where("/classes"), outputs, classNames.size()));
     }
     return new Model(network, List.copyOf(classNames));
+  }
+
+  private static List<String> classNames(JsonNode root, Fields fields) throws SceneException {
+    JsonNode classes = root.get("classes");
+    if (classes == null || !classes.isArray()) {
+      throw new SceneException(
+          fields.where("/classes")
+              + ": classes must be a list of class names, one per output, such as"
+              + " [\"sheet A\", \"sheet B\"]");
+    }
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < classes.size(); i++) {
+      JsonNode name = classes.get(i);
+      if (!name.isValueNode() || name.isNull() || name.asText().isBlank()) {
+        throw new SceneException(
+            String.format(
+                "%s: classes[%d] is %s; each class name must be a text",
+                fields.where("/classes/" + i), i + 1, Fields.found(name)));
+      }
+      names.add(name.asText());
+    }
+    return names;
   }
 
   static void deleteQuietly(Path temporary, IOException cause) {

@@ -3,8 +3,6 @@ package org.uncrumple.scene;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,20 +28,21 @@ import org.uncrumple.train.TrainingSettings;
  * suggestion. Single-valued fields are described once, in {@link SceneSchema}. See docs/scenes.md.
  *
  * <p>Hostile files are refused quickly: files over {@link #MAX_BYTES}, text that is not UTF-8, YAML
- * aliases (so no "billion laughs") and duplicate keys.
+ * aliases (so no "billion laughs"), duplicate keys and the other cases listed in {@link
+ * LocatedYaml}; a generated data set may have at most {@link #MAX_POINTS} points.
  */
 public final class SceneReader {
   /** Scene files are small; anything bigger is refused before it is parsed. */
   public static final int MAX_BYTES = 4 * 1024 * 1024;
-
-  /** At most this many points in a scene, all classes together. */
-  public static final int MAX_POINTS = 2_000_000;
 
   /** At most this many hidden layers. */
   public static final int MAX_LAYERS = 32;
 
   /** At most this many neurons in a layer. */
   public static final int MAX_WIDTH = 1024;
+
+  /** At most this many points in a data set, all classes together (as for a CSV file). */
+  public static final int MAX_POINTS = org.uncrumple.data.CsvImport.MAX_ROWS;
 
   private static final Set<String> TOP =
       Set.of(
@@ -77,21 +76,7 @@ public final class SceneReader {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
       return fromCsv(file);
     }
-    String name = file.getFileName().toString();
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new SceneException(
-            String.format(
-                "%s: the file is %,d bytes; a scene file may have at most %,d",
-                name, size, MAX_BYTES));
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new SceneException(file + ": cannot be read (" + describe(e) + ")", e);
-    }
-    return parse(file, decode(name, bytes));
+    return parse(file, TextFile.read(file, MAX_BYTES, "a scene file"));
   }
 
   /** Reads a scene that ships inside the program, such as {@code paper-ball.yaml}. */
@@ -100,9 +85,9 @@ public final class SceneReader {
       if (in == null) {
         throw new SceneException("the scene " + name + " is not bundled with this program");
       }
-      return parse(Path.of(name), decode(name, in.readAllBytes()));
+      return parse(Path.of(name), TextFile.decode(name, in.readAllBytes()));
     } catch (IOException e) {
-      throw new SceneException(name + ": cannot be read (" + describe(e) + ")", e);
+      throw new SceneException(name + ": cannot be read (" + TextFile.describe(e) + ")", e);
     }
   }
 
@@ -117,19 +102,6 @@ public final class SceneReader {
         TrainingSettings.defaults(),
         DEFAULT_STEPS,
         true);
-  }
-
-  private static String decode(String name, byte[] bytes) throws SceneException {
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new SceneException(name + ": this is not a text file (it contains zero bytes)");
-      }
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new SceneException(name + ": this is not UTF-8 text; save the scene as UTF-8", e);
-    }
   }
 
   /** Reads scene text; {@code file} names it in messages and anchors relative CSV paths. */
@@ -273,24 +245,31 @@ public final class SceneReader {
         parameters.put(key, value);
       }
     }
-    int classes =
-        parameters.containsKey("classes")
-            ? parameters.get("classes").intValue()
-            : defaults.containsKey("classes") ? defaults.get("classes").intValue() : 2;
-    long total =
-        (long) classes
-            * (parameters.containsKey("points") ? parameters : defaults).get("points").longValue();
+    requireFewEnoughPoints(fields, generator, parameters);
+    return DatasetSpec.generated(generator, parameters);
+  }
+
+  /** Points per class times classes: the data set must fit the same limit as a CSV file. */
+  private static void requireFewEnoughPoints(
+      Fields fields, String generator, Map<String, Number> parameters) throws SceneException {
+    Map<String, Number> defaults = Generators.defaults(generator);
+    Number points = parameters.getOrDefault("points", defaults.get("points"));
+    Number classes = parameters.getOrDefault("classes", defaults.getOrDefault("classes", 2));
+    if (points == null) {
+      return;
+    }
+    long total = points.longValue() * classes.longValue();
     if (total > MAX_POINTS) {
       throw new SceneException(
           String.format(
-              "%s: %,d points in each of %d classes make %,d; a scene may have at most %,d",
-              fields.where(node.has("points") ? "/dataset/points" : "/dataset"),
-              total / classes,
-              classes,
+              "%s: dataset.points is %,d for each of %d classes, %,d points in all; a data set may"
+                  + " have at most %,d",
+              fields.where("/dataset/points"),
+              points.longValue(),
+              classes.longValue(),
               total,
               MAX_POINTS));
     }
-    return DatasetSpec.generated(generator, parameters);
   }
 
   private static String requireGenerator(String id) {
@@ -379,6 +358,12 @@ public final class SceneReader {
     Set<String> hide = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
       String at = "/classroom/hide/" + i;
+      if (!list.get(i).isTextual()) {
+        throw new SceneException(
+            String.format(
+                "%s: %s is not a name; it must be one of %s",
+                fields.where(at), Fields.name(at), String.join(", ", SceneSpec.CONTROLS)));
+      }
       String control = list.get(i).asText();
       if (!SceneSpec.CONTROLS.contains(control)) {
         String suggestion = Fields.closest(control, new LinkedHashSet<>(SceneSpec.CONTROLS));
@@ -411,10 +396,5 @@ public final class SceneReader {
     } catch (DataException e) {
       throw new SceneException(fields.where("/dataset/csv") + ": " + e.getMessage(), e);
     }
-  }
-
-  private static String describe(IOException e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 }

@@ -30,8 +30,17 @@ public final class SceneWriter {
 
   /** Writes the scene to {@code file} through a temporary file; nothing is lost on failure. */
   public static void write(Path file, SceneSpec scene) throws SceneException {
+    byte[] bytes = text(scene, file).getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > SceneReader.MAX_BYTES) {
+      throw new SceneException(
+          String.format(
+              "%s: with its weights the scene would take %,d bytes, more than the %,d a scene file"
+                  + " may have; nothing was written. Save the trained network as a model file"
+                  + " instead.",
+              file, bytes.length, SceneReader.MAX_BYTES));
+    }
     try {
-      ModelFile.writeAtomically(file, text(scene, file).getBytes(StandardCharsets.UTF_8));
+      ModelFile.writeAtomically(file, bytes);
     } catch (IOException e) {
       throw new SceneException(
           file + ": the scene could not be saved (" + e.getMessage() + "); nothing was written", e);

@@ -33,7 +33,10 @@ final class WeightsReader {
       throws SceneException {
     if (layers == null || !layers.isArray() || layers.isEmpty()) {
       throw new SceneException(
-          fields.where(pointer) + ": weights must be a non-empty list of layers");
+          fields.where(pointer)
+              + ": "
+              + Fields.name(pointer)
+              + " must be a non-empty list of layers, each {activation, weights, bias}");
     }
     if (expected != null && layers.size() != expected.layerCount()) {
       throw new SceneException(
@@ -157,7 +160,7 @@ final class WeightsReader {
         throw new SceneException(
             String.format(
                 "%s: %s item %d is %s, not a finite number",
-                fields.where(pointer + "/" + i), label, i + 1, value));
+                fields.where(pointer + "/" + i), label, i + 1, Fields.found(value)));
       }
       result[i] = value.asDouble();
     }

@@ -163,8 +163,7 @@ class SceneFormatTest {
     assertTrue(
         error
             .getMessage()
-            .contains(
-                "600,000 points in each of 4 classes make 2,400,000; a scene may have at most 2,000,000"),
+            .contains("dataset.points is 600,000 for each of 4 classes, 2,400,000 points in all"),
         error.getMessage());
   }
 
