@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +26,8 @@ import java.util.stream.Stream;
  * {@code STEM-0001.png}, {@code STEM-0002.png}, … (at least four digits).
  */
 final class OutputFiles {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final Path target;
   private final List<Path> finals;
   private final boolean sequence;
@@ -94,13 +97,13 @@ final class OutputFiles {
    * @return the temporary file, or the temporary folder of a sequence
    */
   Path open() throws ExportException {
-    Path folder = target.getParent();
-    String prefix = "." + target.getFileName() + ".";
+    // Made with the default permissions (createTempFile would make them private to the user,
+    // and the move would keep that).
+    String name =
+        "." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong() >>> 1) + ".part";
+    Path path = target.resolveSibling(name);
     try {
-      temporary =
-          sequence
-              ? Files.createTempDirectory(folder, prefix)
-              : Files.createTempFile(folder, prefix, ".part");
+      temporary = sequence ? Files.createDirectory(path) : Files.createFile(path);
       return temporary;
     } catch (IOException e) {
       throw failure(e);

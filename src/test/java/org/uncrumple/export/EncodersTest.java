@@ -56,8 +56,8 @@ class EncodersTest {
     FrameGrab grab = FrameGrab.createFrameGrab(NIOUtils.readableChannel(file.toFile()));
     Picture picture;
     while ((picture = grab.getNativeFrame()) != null) {
-      assertEquals(W, picture.getWidth());
-      assertEquals(H, picture.getHeight());
+      assertEquals(W, picture.getCroppedWidth());
+      assertEquals(H, picture.getCroppedHeight());
       frames++;
     }
     assertEquals(12, frames);
