@@ -148,6 +148,14 @@ public final class ExportJob {
     Deque<Future<?>> inFlight = new ArrayDeque<>();
     try {
       FrameSource source = onFx(() -> new FrameSource(scene, width, height, request.background()));
+      if (encoder instanceof GifEncoder gif && clip.kind() != ClipKind.TIMELAPSE) {
+        // The GIF's one palette also gets the colours of the last frame (the decision plane).
+        Shot last = clip.shot(clip.frames() - 1);
+        BufferedImage sample = onFx(() -> source.render(first, last.position(), last.pose()));
+        CaptionPainter.paint(
+            sample, request.captions() ? caption(clip, clip.frames() - 1, first) : null);
+        gif.samplePalette(sample);
+      }
       ExportTrace trace = first;
       long start = System.nanoTime();
       for (int i = 0; i < clip.frames(); i++) {

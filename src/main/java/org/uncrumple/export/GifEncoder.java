@@ -6,7 +6,9 @@ import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -33,6 +35,7 @@ final class GifEncoder implements FrameEncoder {
   private GifPalette palette;
   private byte[] shown;
   private byte[] current;
+  private final List<int[]> samples = new ArrayList<>();
   private Pending pending;
   private int frames;
   private int written;
@@ -57,11 +60,21 @@ final class GifEncoder implements FrameEncoder {
     return written;
   }
 
+  /**
+   * Shows the encoder a frame from later in the clip, before the first {@link #add}, so that its
+   * colours get into the palette too.
+   */
+  void samplePalette(BufferedImage frame) {
+    samples.add(((DataBufferInt) frame.getRaster().getDataBuffer()).getData().clone());
+  }
+
   @Override
   public void add(BufferedImage frame) throws IOException {
     int[] argb = ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
     if (palette == null) {
-      palette = GifPalette.forFirstFrame(argb);
+      samples.add(0, argb);
+      palette = GifPalette.forFrames(samples);
+      samples.clear();
       writer.prepareWriteSequence(streamMetadata());
       shown = new byte[width * height];
       current = new byte[width * height];

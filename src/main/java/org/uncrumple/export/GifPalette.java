@@ -14,23 +14,27 @@ import org.uncrumple.app.Palette;
  * One fixed 256-colour palette for a whole GIF, so colours never flicker between frames and the
  * class colours stay exactly true.
  *
- * <p>It holds, in this order: the colours that cover a visible share of the first frame (the
- * background, the flat class colours, the text), every class colour of {@link Palette}, ramps from
- * each class colour to the background (the anti-aliased rims of the points), a grey ramp, and a
- * 5×5×5 colour cube for everything else. The last entry is kept free for "unchanged since the
- * previous frame" (transparent). Pixels map to the nearest entry (squared RGB distance) through a
- * lookup table of 64 levels per channel, with no dithering: dithered class colours would speckle.
+ * <p>It holds, in this order: the colours that cover a visible share of sample frames (the
+ * background, the flat class colours, the text, the shades of the decision plane and of points seen
+ * through it), every class colour of {@link Palette}, ramps from each class colour to the
+ * background (the anti-aliased rims of the points), class colours veiled by the popular greys
+ * (points behind the decision plane), a grey ramp, and a 4×4×4 colour cube for everything else. The
+ * last entry is kept free for "unchanged since the previous frame" (transparent). Pixels map to the
+ * nearest entry (squared RGB distance) through a lookup table of 64 levels per channel, with no
+ * dithering: dithered class colours would speckle.
  */
 final class GifPalette {
   /** The index written for pixels that did not change; transparent in the GIF. */
   static final int UNCHANGED = 255;
 
   private static final int LEVELS = 64;
-  private static final int MAX_POPULAR = 48;
+  private static final int MAX_POPULAR = 80;
+  private static final int VEILS = 2;
+  private static final double[] VEIL_SHARES = {0.25, 0.4, 0.55};
   private static final double POPULAR_SHARE = 0.0005;
   private static final int RAMP_STEPS = 4;
   private static final int GREYS = 16;
-  private static final int CUBE = 5;
+  private static final int CUBE = 4;
 
   private final int[] rgb;
   private final byte[] lookup = new byte[LEVELS * LEVELS * LEVELS];
@@ -62,7 +66,23 @@ final class GifPalette {
 
   /** A palette for a clip whose first frame is {@code argb} (opaque pixels). */
   static GifPalette forFirstFrame(int[] argb) {
-    Set<Integer> colours = new LinkedHashSet<>(popular(argb));
+    return forFrames(List.of(argb));
+  }
+
+  /**
+   * A palette for frames like these (the first frame, and samples such as the last, where the
+   * decision plane tints the points): their popular colours, shared out fairly between them.
+   */
+  static GifPalette forFrames(List<int[]> samples) {
+    Set<Integer> colours = new LinkedHashSet<>();
+    List<List<Integer>> popular = samples.stream().map(GifPalette::popular).toList();
+    for (int rank = 0; rank < MAX_POPULAR && colours.size() < MAX_POPULAR; rank++) {
+      for (List<Integer> list : popular) {
+        if (rank < list.size() && colours.size() < MAX_POPULAR) {
+          colours.add(list.get(rank));
+        }
+      }
+    }
     int background = colours.isEmpty() ? 0xffffff : colours.iterator().next();
     for (int k = 0; k < Palette.size(); k++) {
       colours.add(rgbOf(Palette.colour(k)));
@@ -71,6 +91,17 @@ final class GifPalette {
       int c = rgbOf(Palette.colour(k));
       for (int s = 1; s <= RAMP_STEPS; s++) {
         colours.add(mix(c, background, s / (RAMP_STEPS + 1.0)));
+      }
+    }
+    // Points seen through a translucent grey surface (the decision plane): class colours veiled
+    // by the most popular greys other than the background.
+    List<Integer> veils =
+        colours.stream().filter(c -> c != background && isGrey(c)).limit(VEILS).toList();
+    for (int veil : veils) {
+      for (int k = 0; k < Palette.size(); k++) {
+        for (double share : VEIL_SHARES) {
+          colours.add(mix(rgbOf(Palette.colour(k)), veil, share));
+        }
       }
     }
     for (int s = 0; s < GREYS; s++) {
@@ -146,6 +177,13 @@ final class GifPalette {
         .limit(MAX_POPULAR)
         .map(Map.Entry::getKey)
         .toList();
+  }
+
+  private static boolean isGrey(int rgb) {
+    int r = (rgb >> 16) & 0xff;
+    int g = (rgb >> 8) & 0xff;
+    int b = rgb & 0xff;
+    return Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) < 16;
   }
 
   private static int centre(int level) {
