@@ -144,6 +144,12 @@ final class ExportCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return 2;
     }
+    try {
+      request.checkTarget();
+    } catch (ExportException e) {
+      err.println(e.getMessage());
+      return 5;
+    }
     startToolkit();
     Progress printer = new Progress(out);
     try (ExportThreads threads = ExportThreads.standard()) {

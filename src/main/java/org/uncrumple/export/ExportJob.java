@@ -67,8 +67,7 @@ public final class ExportJob {
     request.validate();
     ExportFormat format = ExportFormat.of(request.out());
     // Fail on an existing file before any training; checked again once the frames are known.
-    OutputFiles.plan(
-        request.out(), format, request.clip() == ClipKind.STILL ? 1 : 2, request.force());
+    request.checkTarget();
     FilmedWeights weights = new FilmedWeights(scene, () -> cancelled);
     long steps = request.trainSteps() != null ? request.trainSteps() : scene.spec().steps();
     ExportTrace first = firstTrace(weights, steps, progress);

@@ -255,6 +255,14 @@ public record ExportRequest(
         value);
   }
 
+  /**
+   * Checks that the output can be written: its folder exists and, unless {@link #force}, nothing is
+   * there yet. Cheap: worth calling before any training. Checked again when the export starts.
+   */
+  public void checkTarget() throws ExportException {
+    OutputFiles.plan(out, ExportFormat.of(out), clip == ClipKind.STILL ? 1 : 2, force);
+  }
+
   /** Checks the numbers and the combination of options; the message names the option. */
   public void validate() throws ExportException {
     ExportFormat format = ExportFormat.of(out);
