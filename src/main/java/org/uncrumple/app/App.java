@@ -17,7 +17,7 @@ import org.uncrumple.scene.SceneReader;
  */
 public final class App extends Application {
   /** The scene a window opens on when none is named. */
-  public static final String DEFAULT_SCENE = "paper-ball.yaml";
+  public static final String DEFAULT_SCENE = org.uncrumple.scene.BundledScenes.DEFAULT;
 
   private static final System.Logger LOG = System.getLogger(App.class.getName());
 
@@ -35,7 +35,12 @@ public final class App extends Application {
     stage.setMinHeight(600);
     explorer
         .sceneProperty()
-        .addListener((o, before, after) -> stage.setTitle("Uncrumple — " + after.spec().title()));
+        .addListener(
+            (o, before, after) -> {
+              if (after != null) {
+                stage.setTitle("Uncrumple — " + after.spec().title());
+              }
+            });
     stage.setTitle("Uncrumple");
     stage.show();
     explorer.load(initialScene(getParameters().getRaw()));

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.uncrumple.nn.Network;
 import org.uncrumple.nn.OptimizerKind;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.train.Snapshot;
@@ -51,13 +52,26 @@ public final class Explorer implements AutoCloseable {
         });
   }
 
-  /** Opens a scene: a new trainer, started if the scene says so. */
+  /**
+   * Opens a scene: a new trainer, started if the scene says so. Listeners of {@link
+   * #sceneProperty()} see null first, then the scene, even when it equals the one that was open.
+   */
   public void load(LoadedScene loaded) {
     closeTrainer();
     TrainingSettings initial = loaded.spec().training();
     settings.set(initial);
-    trainer = new Trainer(loaded.dataset(), loaded.architecture(), initial);
+    trainer =
+        new Trainer(
+            loaded.dataset(),
+            loaded.architecture(),
+            initial,
+            loaded
+                .spec()
+                .initialWeights()
+                .orElseGet(() -> Network.initialise(loaded.architecture(), initial.seed())));
     problem.set("");
+    // A scene equal to the open one is still a new start: clear first so listeners always hear.
+    scene.set(null);
     scene.set(loaded);
     snapshot.set(trainer.latest());
     figures.set(trainer.latest());

@@ -1,19 +1,35 @@
 package org.uncrumple.app;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Pos;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
+import org.uncrumple.scene.BundledScenes;
 import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.scene.SceneException;
+import org.uncrumple.scene.SceneReader;
+import org.uncrumple.scene.SceneSpec;
+import org.uncrumple.scene.Stages;
+import org.uncrumple.scene.TourStep;
+import org.uncrumple.scene.ViewSpec;
 import org.uncrumple.train.Snapshot;
 
 /**
@@ -32,8 +48,19 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   private final StageNavigator navigator;
   private final TraceWorker worker;
   private final DecisionPlane plane = new DecisionPlane();
+  private final ClassRegions regions = new ClassRegions();
+  final Legend legend = new Legend();
   private final FramesPerSecond frameRate = new FramesPerSecond();
   private final AnimationTimer timer;
+  private final SceneFiles files;
+  private final ExecutorService loader =
+      Executors.newSingleThreadExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "uncrumple-loader");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private Map<Integer, String> tourCaptions = Map.of();
   private Traced traced;
   private float[] positions = new float[0];
   private double drawnPosition = Double.NaN;
@@ -49,14 +76,32 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     tour = new TourBar(navigator, viewport);
     panel = new TrainingPanel(explorer, frameRate);
     getStyleClass().add("main-window");
-    viewport.content().getChildren().add(plane.node());
+    files =
+        new SceneFiles(
+            explorer,
+            this::currentScene,
+            new RecentFiles(Preferences.userNodeForPackage(MainWindow.class)),
+            loader,
+            () -> getScene() == null ? null : getScene().getWindow());
+    setOnDragOver(files::dragOver);
+    setOnDragDropped(files::dropped);
+    viewport.content().getChildren().addAll(plane.node(), regions.node());
 
     setTop(new VBox(menus(), strip));
-    setCenter(viewport);
+    StackPane centre = new StackPane(viewport, legend);
+    StackPane.setAlignment(legend, Pos.TOP_LEFT);
+    setCenter(centre);
     setBottom(tour);
     setRight(panel);
 
-    explorer.sceneProperty().addListener((o, before, after) -> show(after));
+    explorer
+        .sceneProperty()
+        .addListener(
+            (o, before, after) -> {
+              if (after != null) {
+                show(after);
+              }
+            });
     addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     timer =
         new AnimationTimer() {
@@ -73,7 +118,17 @@ final class MainWindow extends BorderPane implements AutoCloseable {
 
   private MenuBar menus() {
     Menu file = new Menu("_File");
-    file.getItems().add(item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
+    file.getItems()
+        .addAll(
+            item("_New from the gallery…", "Shortcut+N", this::openGallery),
+            item("_Open…", "Shortcut+O", files::chooseAndOpen),
+            files.recentMenu(),
+            new SeparatorMenuItem(),
+            item("_Save scene as…", "Shortcut+Shift+S", files::chooseAndSaveScene),
+            item("Save _model…", "Shortcut+M", files::chooseAndSaveModel),
+            item("_Load model…", "Shortcut+L", files::chooseAndLoadModel),
+            new SeparatorMenuItem(),
+            item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
     Menu tourMenu = new Menu("_Tour");
     tourMenu
         .getItems()
@@ -140,13 +195,70 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     viewport.pointCloud().update(positions, data.size());
     worker.setPoints(data.points(), data.size());
     strip.show(loaded.architecture());
+    legend.show(data.classNames());
     traced = null;
     plane.hide();
-    navigator.setStageCount(5 * loaded.architecture().hidden().size() + 2);
-    navigator.scrubTo(0);
+    regions.hide();
+    int hidden = loaded.architecture().hidden().size();
+    navigator.setStageCount(5 * hidden + 2);
+    ViewSpec view = loaded.spec().view();
+    navigator.scrubTo(Math.max(0, Stages.indexOf(view.stage(), hidden)));
+    navigator.speedProperty().set(view.tourSpeed());
+    navigator.loopProperty().set(view.loop());
+    CameraPose pose = new CameraPose(view.yaw(), view.pitch(), view.distance(), 0, 0);
+    viewport.setHomePose(pose);
+    viewport.setCameraPose(pose);
+    viewport.setAutoRotate(view.autoRotate());
+    Map<Integer, String> captions = new HashMap<>();
+    for (TourStep step : loaded.spec().tour()) {
+      captions.put(Stages.indexOf(step.stage(), hidden), step.caption());
+    }
+    tourCaptions = captions;
+    Set<String> hide = loaded.spec().hiddenControls();
+    setRight(hide.contains("training-panel") ? null : panel);
+    panel.hide(hide.contains("training-buttons"), hide.contains("training-settings"));
     drawnPosition = Double.NaN;
     captionStage = -1;
     tour.caption.setText(loaded.spec().title());
+  }
+
+  /** The open scene as it is now: settings, camera, stage and the newest weights. */
+  SceneSpec currentScene() {
+    LoadedScene loaded = explorer.scene();
+    CameraPose pose = viewport.getCameraPose();
+    List<String> stages = Stages.names(loaded.architecture().hidden().size());
+    ViewSpec view =
+        new ViewSpec(
+            pose.yaw(),
+            pose.pitch(),
+            pose.distance(),
+            stages.get(Math.min(navigator.nearestStage(), stages.size() - 1)),
+            viewport.isAutoRotate(),
+            navigator.speedProperty().get(),
+            navigator.loopProperty().get());
+    return loaded
+        .spec()
+        .withTraining(explorer.settingsProperty().get())
+        .withView(view)
+        .withRunning(explorer.trainingProperty().get())
+        .withWeights(explorer.snapshot().copyOfNetwork());
+  }
+
+  SceneFiles files() {
+    return files;
+  }
+
+  private void openGallery() {
+    try {
+      List<BundledScenes.Entry> entries = BundledScenes.entries();
+      new GalleryDialog(entries, getScene().getWindow())
+          .choose()
+          .ifPresent(
+              entry ->
+                  files.openBundled(() -> LoadedScene.load(SceneReader.readBundled(entry.file()))));
+    } catch (SceneException e) {
+      explorer.report(e.getMessage());
+    }
   }
 
   private void frame(long now) {
@@ -185,6 +297,11 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     } else {
       plane.hide();
     }
+    if (traced.regionClasses() != null && fade > 0) {
+      regions.show(traced.regionClasses(), fade);
+    } else {
+      regions.hide();
+    }
     int stage = (int) Math.ceil(position - 1e-6);
     Snapshot figures = explorer.figuresProperty().get();
     if (stage != captionStage || figures != captionFigures) {
@@ -193,9 +310,12 @@ final class MainWindow extends BorderPane implements AutoCloseable {
       LoadedScene loaded = explorer.scene();
       List<Activation> activations =
           loaded.architecture().hidden().stream().map(LayerSpec::activation).toList();
+      String teacher = tourCaptions.get(stage);
       tour.caption.setText(
-          Captions.of(
-              traced, stage, activations, loaded.dataset().classNames(), figures.accuracy()));
+          teacher != null
+              ? teacher
+              : Captions.of(
+                  traced, stage, activations, loaded.dataset().classNames(), figures.accuracy()));
     }
   }
 
@@ -226,5 +346,6 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   public void close() {
     timer.stop();
     worker.close();
+    loader.shutdownNow();
   }
 }

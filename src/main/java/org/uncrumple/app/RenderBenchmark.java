@@ -131,7 +131,7 @@ public final class RenderBenchmark {
             new LayerSpec(3, Activation.TANH),
             new LayerSpec(3, Activation.TANH));
     SceneSpec spec =
-        new SceneSpec(
+        SceneSpec.of(
             "Render benchmark",
             "",
             DatasetSpec.generated("paper-ball", Map.of("points", points / 2, "seed", 7)),

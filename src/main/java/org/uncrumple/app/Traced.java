@@ -1,6 +1,7 @@
 package org.uncrumple.app;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.uncrumple.geometry.LayerParams;
@@ -19,8 +20,15 @@ import org.uncrumple.train.Snapshot;
  * @param boundaryNormal for two classes, d = w₁ − w₀ of the output layer (logit difference d·h +
  *     c), drawn in the view's coordinates; null for more than two classes
  * @param boundaryOffset c = b₁ − b₀
+ * @param regionClasses for more than two classes, the class the network predicts at each place of
+ *     the view's {@link RegionGrid} ({@link RegionGrid#PER_AXIS}³ places); null for two classes
  */
-record Traced(Snapshot snapshot, StagePath path, double[] boundaryNormal, double boundaryOffset) {
+record Traced(
+    Snapshot snapshot,
+    StagePath path,
+    double[] boundaryNormal,
+    double boundaryOffset,
+    int[] regionClasses) {
 
   /** Follows {@code count} points (row-major, count × 3) through the snapshot's hidden layers. */
   static Traced of(Snapshot snapshot, double[] points, int count, Traced previous) {
@@ -36,7 +44,17 @@ record Traced(Snapshot snapshot, StagePath path, double[] boundaryNormal, double
         StagePath.build(layers, points, count, previous == null ? null : previous.path());
     DenseLayer output = network.layer(hidden);
     if (output.outputs() != 2) {
-      return new Traced(snapshot, path, null, 0);
+      // The class at each place y of the view: argmax(W·Pᵀy + b), P the last stage's view frame.
+      DMatrixRMaj w = output.weights();
+      DMatrixRMaj b = output.bias();
+      int[] regions =
+          RegionGrid.classify(
+              Arrays.copyOf(w.data, w.getNumElements()),
+              Arrays.copyOf(b.data, b.getNumElements()),
+              path.projection(path.stageCount() - 1),
+              RegionGrid.PER_AXIS,
+              RegionGrid.HALF);
+      return new Traced(snapshot, path, null, 0, regions);
     }
     // The logit difference z₁ − z₀ = d·h + c is zero on the boundary; seen through the view frame
     // P (3×width, orthonormal rows), the plane is (P·d)·y + c = 0.
@@ -50,7 +68,7 @@ record Traced(Snapshot snapshot, StagePath path, double[] boundaryNormal, double
       }
     }
     double offset = output.bias().get(1, 0) - output.bias().get(0, 0);
-    return new Traced(snapshot, path, normal, offset);
+    return new Traced(snapshot, path, normal, offset, null);
   }
 
   /** App stages: the path's stages, then the output (the last hidden stage with the boundary). */

@@ -1,5 +1,6 @@
 package org.uncrumple.app;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -26,6 +27,10 @@ final class TrainingPanel extends VBox {
   private static final List<Integer> BATCH_SIZES = List.of(1, 4, 8, 16, 32, 64, 128, 256, 512);
   private static final List<Double> SPEEDS = List.of(0.0, 1000.0, 100.0, 10.0, 1.0);
 
+  /** The order the speed choices read in: as fast as possible, then from fast to slow. */
+  static final Comparator<Double> FAST_FIRST =
+      Comparator.comparing((Double s) -> s != 0).thenComparing(Comparator.reverseOrder());
+
   final ToggleButton trainButton = new ToggleButton("Train");
   final Button stepButton = new Button("Step");
   final Button resetButton = new Button("Reset");
@@ -41,6 +46,8 @@ final class TrainingPanel extends VBox {
   final Label fpsValue = new Label("–");
   final Label problem = new Label();
   private final TrainingChart chart = new TrainingChart();
+  private final HBox buttonRow = new HBox(6);
+  private final GridPane settingsForm = new GridPane();
   private final Explorer explorer;
   private boolean updating;
 
@@ -50,8 +57,8 @@ final class TrainingPanel extends VBox {
 
     Label heading = new Label("Training");
     heading.getStyleClass().add("panel-heading");
-    HBox buttons = new HBox(6, trainButton, stepButton, resetButton);
-    buttons.setAlignment(Pos.CENTER_LEFT);
+    buttonRow.getChildren().addAll(trainButton, stepButton, resetButton);
+    buttonRow.setAlignment(Pos.CENTER_LEFT);
     trainButton.setTooltip(new Tooltip("Start or pause training (T)"));
     stepButton.setTooltip(new Tooltip("Take one training step, then pause (S)"));
     resetButton.setTooltip(new Tooltip("Start over from fresh random weights (R)"));
@@ -68,7 +75,7 @@ final class TrainingPanel extends VBox {
     learningRate.setTooltip(new Tooltip("How far each step moves the weights (log scale)"));
     learningRate.setBlockIncrement(0.25);
 
-    GridPane settings = new GridPane();
+    GridPane settings = settingsForm;
     settings.getStyleClass().add("form");
     settings.addRow(0, new Label("Learning rate"), new HBox(6, learningRate, learningRateValue));
     settings.addRow(1, new Label("Optimizer"), optimizer);
@@ -87,7 +94,7 @@ final class TrainingPanel extends VBox {
     HBox fps = new HBox(6, fpsLabel, fpsValue);
     fps.getStyleClass().add("fps");
 
-    getChildren().addAll(heading, buttons, settings, figures, problem, chart, fps);
+    getChildren().addAll(heading, buttonRow, settings, figures, problem, chart, fps);
     wire(frameRate);
   }
 
@@ -146,6 +153,14 @@ final class TrainingPanel extends VBox {
     fpsValue.textProperty().bind(frameRate.framesPerSecondProperty().asString(Locale.ROOT, "%.0f"));
   }
 
+  /** Hides the training buttons and/or the settings, for a lesson that keeps them fixed. */
+  void hide(boolean buttons, boolean settings) {
+    buttonRow.setVisible(!buttons);
+    buttonRow.setManaged(!buttons);
+    settingsForm.setVisible(!settings);
+    settingsForm.setManaged(!settings);
+  }
+
   private void show(TrainingSettings settings) {
     updating = true;
     try {
@@ -159,6 +174,7 @@ final class TrainingPanel extends VBox {
       batchSize.setValue(settings.batchSize());
       if (!speed.getItems().contains(settings.stepsPerSecond())) {
         speed.getItems().add(settings.stepsPerSecond());
+        speed.getItems().sort(FAST_FIRST);
       }
       speed.setValue(settings.stepsPerSecond());
     } finally {

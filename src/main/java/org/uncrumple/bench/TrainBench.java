@@ -17,11 +17,12 @@ import org.uncrumple.nn.OptimizerSettings;
 /**
  * Throughput of training and tracing, printed one {@code name value} a line.
  *
- * <p>Training: tanh hidden layers, 2 classes, plain SGD with learning rate 0.1, minibatches of
- * {@value #BATCH} rows drawn from a freshly shuffled order of the data each epoch, on the calling
- * thread. Tracing: every stage of every layer of all points at once. Each figure is warmed up for
- * about {@value #WARM_UP_NANOS} ns, then measured {@value #RUNS} times for about {@value
- * #RUN_NANOS} ns each; the median rate is printed as an integer.
+ * <p>Training: tanh hidden layers, 2 classes, plain SGD with learning rate 0.1, minibatches of 32
+ * rows drawn from a freshly shuffled order of the data each epoch, on the calling thread. Tracing:
+ * every stage of every layer of all points, as the view asks for them. Each figure is warmed up for
+ * about 2 s so the JIT has compiled the hot loops, then measured in 5 runs of about 1 s of wall
+ * time each; the median rate is printed as an integer. Wall time means that other processes on a
+ * busy machine lower the figures.
  */
 public final class TrainBench {
   static final int BATCH = 32;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.uncrumple.nn.Network;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.ModelFile;
 import org.uncrumple.scene.SceneException;
@@ -65,7 +66,17 @@ final class TrainCommand implements Callable<Integer> {
         loaded.spec().training().learningRate(),
         loaded.spec().training().batchSize());
     TrainingSession session =
-        new TrainingSession(loaded.dataset(), loaded.architecture(), loaded.spec().training());
+        new TrainingSession(
+            loaded.dataset(),
+            loaded.architecture(),
+            loaded.spec().training(),
+            loaded
+                .spec()
+                .initialWeights()
+                .orElseGet(
+                    () ->
+                        Network.initialise(
+                            loaded.architecture(), loaded.spec().training().seed())));
     long start = System.nanoTime();
     long nextProgress = start + PROGRESS_NANOS;
     while (session.steps() < total) {

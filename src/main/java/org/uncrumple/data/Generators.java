@@ -110,6 +110,20 @@ public final class Generators {
     return generator.generate(Parameters.check(id, generator.parameters(), params));
   }
 
+  /**
+   * Checks parameters without generating anything: the same messages as {@link #generate}.
+   *
+   * @throws DataException for an unknown id or parameter, or a value out of range
+   */
+  public static void check(String id, Map<String, ? extends Number> params) throws DataException {
+    Generator generator = ALL.get(id);
+    if (generator == null) {
+      throw new DataException(
+          "unknown data set \"" + id + "\"; the data sets are: " + String.join(", ", ALL.keySet()));
+    }
+    Parameters.check(id, generator.parameters(), params);
+  }
+
   private static Generator known(String id) {
     Generator generator = ALL.get(id);
     if (generator == null) {

@@ -26,7 +26,7 @@ import org.ejml.data.DMatrixRMaj;
  * <p>Every matrix is reshaped to the current row count with {@link DMatrixRMaj#reshape(int, int)},
  * which reallocates only when a larger batch than any before arrives; after that the passes
  * allocate nothing. The matrices are EJML's; the products run in {@link Kernels}, which at these
- * small shapes are about twice as fast as {@code CommonOps_DDRM}'s, and the broadcast of the bias
+ * small shapes beat {@code CommonOps_DDRM}'s (measurements there), and the broadcast of the bias
  * (EJML has no broadcast add) and the elementwise activation work on {@code matrix.data}. Not
  * thread-safe: one pass belongs to one thread.
  */
@@ -45,8 +45,10 @@ final class BatchPass {
    *
    * @param network the network whose current weights every pass reads
    * @param rows initial row capacity (grows on demand)
+   * @param backward whether {@link #backward} will be used; without it the gradient matrices are
+   *     not allocated
    */
-  BatchPass(Network network, int rows) {
+  BatchPass(Network network, int rows, boolean backward) {
     this.network = network;
     Architecture architecture = network.architecture();
     int layers = architecture.layerCount();
@@ -54,23 +56,20 @@ final class BatchPass {
     input = new DMatrixRMaj(rows, architecture.inputs());
     shifted = new DMatrixRMaj[layers];
     activated = new DMatrixRMaj[layers];
-    shiftedGradient = new DMatrixRMaj[layers];
-    activatedGradient = new DMatrixRMaj[layers];
+    shiftedGradient = new DMatrixRMaj[backward ? layers : 0];
+    activatedGradient = new DMatrixRMaj[backward ? layers : 0];
     for (int l = 0; l < layers; l++) {
       int width = architecture.width(l);
       activation[l] = architecture.activation(l);
       shifted[l] = new DMatrixRMaj(rows, width);
       boolean output = l == layers - 1;
       activated[l] = output ? shifted[l] : new DMatrixRMaj(rows, width);
-      shiftedGradient[l] = new DMatrixRMaj(rows, width);
-      activatedGradient[l] = output ? shiftedGradient[l] : new DMatrixRMaj(rows, width);
+      if (backward) {
+        shiftedGradient[l] = new DMatrixRMaj(rows, width);
+        activatedGradient[l] = output ? shiftedGradient[l] : new DMatrixRMaj(rows, width);
+      }
     }
     this.rows = rows;
-  }
-
-  /** Number of rows of the current batch. */
-  int rows() {
-    return rows;
   }
 
   /**
@@ -84,6 +83,8 @@ final class BatchPass {
     for (int l = 0; l < shifted.length; l++) {
       shifted[l].reshape(rows, shifted[l].numCols);
       activated[l].reshape(rows, activated[l].numCols);
+    }
+    for (int l = 0; l < shiftedGradient.length; l++) {
       shiftedGradient[l].reshape(rows, shiftedGradient[l].numCols);
       activatedGradient[l].reshape(rows, activatedGradient[l].numCols);
     }

@@ -37,7 +37,7 @@ public final class Learner {
   public Learner(Network network, OptimizerSettings settings) {
     this.network = Objects.requireNonNull(network, "network");
     this.settings = Objects.requireNonNull(settings, "settings");
-    batch = new BatchPass(network, 0);
+    batch = new BatchPass(network, 0, true);
     gradients = new Gradients(network.architecture());
     optimizer = Optimizer.create(network.architecture(), settings);
   }
@@ -154,7 +154,7 @@ public final class Learner {
       }
     }
     if (evaluation == null) {
-      evaluation = new BatchPass(network, EVALUATION_ROWS);
+      evaluation = new BatchPass(network, EVALUATION_ROWS, false);
     }
     double loss = 0.0;
     int correct = 0;

@@ -181,7 +181,11 @@ public final class Network {
     return trace(points, count, CHUNK_ROWS);
   }
 
+  /** {@link #trace(double[], int)} propagating {@code chunkRows} rows at a time. */
   Trace trace(double[] points, int count, int chunkRows) {
+    if (chunkRows < 1) {
+      throw new IllegalArgumentException("chunk rows must be at least 1, was " + chunkRows);
+    }
     checkPoints(points, count);
     int inputs = architecture.inputs();
     double[][] linear = new double[layers.length][];
@@ -195,12 +199,13 @@ public final class Network {
       shifted[l] = new double[size];
       activated[l] = layers[l].activation() == Activation.LINEAR ? shifted[l] : new double[size];
     }
-    BatchPass pass = new BatchPass(this, Math.min(chunkRows, count));
+    BatchPass pass = new BatchPass(this, Math.min(chunkRows, count), false);
     for (int first = 0; first < count; first += chunkRows) {
       int rows = Math.min(chunkRows, count - first);
       pass.load(points, first, rows);
       for (int l = 0; l < layers.length; l++) {
         int offset = first * layers[l].outputs();
+        // linear(l) = A_{l−1}·W_lᵀ, shifted(l) = linear(l) + 1·b_lᵀ, activated(l) = f_l(shifted(l))
         pass.linear(l);
         copyOut(pass.shifted(l).data, pass.shifted(l).getNumElements(), linear[l], offset);
         pass.shift(l);
@@ -226,7 +231,7 @@ public final class Network {
     checkPoints(points, count);
     int classes = architecture.classes();
     double[] logits = new double[count * classes];
-    BatchPass pass = new BatchPass(this, Math.min(CHUNK_ROWS, count));
+    BatchPass pass = new BatchPass(this, Math.min(CHUNK_ROWS, count), false);
     for (int first = 0; first < count; first += CHUNK_ROWS) {
       int rows = Math.min(CHUNK_ROWS, count - first);
       pass.load(points, first, rows);

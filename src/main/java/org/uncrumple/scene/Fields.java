@@ -46,14 +46,89 @@ final class Fields {
       String key = names.next();
       if (!allowed.contains(key)) {
         String section = pointer.isEmpty() ? "a scene" : name(pointer);
+        String suggestion = closest(key, allowed);
         throw new SceneException(
             String.format(
-                "%s: unknown field \"%s\" in %s; allowed: %s",
+                "%s: unknown field \"%s\" in %s%s; allowed: %s",
                 where(pointer + "/" + key),
                 key,
                 section,
+                suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)",
                 String.join(", ", new TreeSet<>(allowed))));
       }
+    }
+  }
+
+  /** The allowed name nearest to {@code key} if it is a plausible typo, else null. */
+  static String closest(String key, Set<String> allowed) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : allowed) {
+      int distance = editDistance(key.toLowerCase(java.util.Locale.ROOT), candidate);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, best.length() / 3) ? best : null;
+  }
+
+  /** Levenshtein distance: the fewest single-letter edits turning one word into the other. */
+  static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  /** Reads one field described by the schema; its default when absent. */
+  Object read(JsonNode section, SceneSchema.Field field) throws SceneException {
+    String pointer = field.pointer();
+    switch (field.kind()) {
+      case TEXT:
+        return text(section, pointer, (String) field.fallback());
+      case CHOICE:
+        {
+          String value = text(section, pointer, (String) field.fallback());
+          if (!field.choices().contains(value)) {
+            throw new SceneException(
+                String.format(
+                    "%s: %s is \"%s\"; it must be %s",
+                    where(pointer), name(pointer), value, field.allowed()));
+          }
+          return value;
+        }
+      case BOOLEAN:
+        return bool(section, pointer, (Boolean) field.fallback());
+      case WHOLE:
+        return integer(
+            section,
+            pointer,
+            ((Number) field.fallback()).longValue(),
+            field.min() == -Double.MAX_VALUE ? Long.MIN_VALUE : (long) field.min(),
+            field.max() == Double.MAX_VALUE ? Long.MAX_VALUE : (long) field.max());
+      case NUMBER:
+        return number(
+            section,
+            pointer,
+            ((Number) field.fallback()).doubleValue(),
+            field.min(),
+            field.minimumIncluded(),
+            field.max());
+      default:
+        throw new IllegalStateException("unknown kind " + field.kind());
     }
   }
 
@@ -117,7 +192,10 @@ final class Fields {
   long integer(JsonNode parent, String pointer, long fallback, long min, long max)
       throws SceneException {
     JsonNode node = parent.get(last(pointer));
-    String allowed = String.format("a whole number from %d to %d", min, max);
+    String allowed =
+        min == Long.MIN_VALUE
+            ? "a whole number"
+            : String.format("a whole number from %d to %d", min, max);
     if (node == null || node.isNull()) {
       if (fallback < min) {
         throw new SceneException(

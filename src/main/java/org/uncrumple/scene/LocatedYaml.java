@@ -19,7 +19,22 @@ import java.util.Map;
  * /network/hidden/1}).
  */
 final class LocatedYaml {
-  private static final YAMLFactory YAML = new YAMLFactory();
+  /**
+   * No aliases on collections (no "billion laughs"), duplicate keys are errors, and the text may be
+   * no longer than a scene file may be.
+   */
+  private static final YAMLFactory YAML = factory();
+
+  private static YAMLFactory factory() {
+    org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+    options.setMaxAliasesForCollections(10);
+    options.setAllowDuplicateKeys(false);
+    options.setCodePointLimit(SceneReader.MAX_BYTES);
+    options.setNestingDepthLimit(40);
+    YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+    factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return factory;
+  }
 
   private final String source;
   private final JsonNode root;

@@ -13,10 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
-import org.uncrumple.nn.Activation;
-import org.uncrumple.nn.Architecture;
 import org.uncrumple.nn.DenseLayer;
-import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.nn.Network;
 
 /**
@@ -33,6 +30,9 @@ import org.uncrumple.nn.Network;
 public final class ModelFile {
   static final String FORMAT = "uncrumple-model";
 
+  /** Model files hold a few thousand numbers; anything this big is refused unread. */
+  static final long MAX_BYTES = 64L * 1024 * 1024;
+
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -47,7 +47,18 @@ public final class ModelFile {
     root.put("inputs", network.architecture().inputs());
     ArrayNode classes = root.putArray("classes");
     classNames.forEach(classes::add);
-    ArrayNode layers = root.putArray("layers");
+    root.set("layers", layers(network));
+    try {
+      writeAtomically(file, JSON.writeValueAsBytes(root));
+    } catch (IOException e) {
+      throw new SceneException(
+          file + ": the model could not be saved (" + e.getMessage() + "); nothing was written", e);
+    }
+  }
+
+  /** The layers of a network as a JSON/YAML list: activation, weights (rows), bias. */
+  static ArrayNode layers(Network network) {
+    ArrayNode layers = JSON.createArrayNode();
     for (int l = 0; l < network.layerCount(); l++) {
       DenseLayer layer = network.layer(l);
       ObjectNode node = layers.addObject();
@@ -65,11 +76,19 @@ public final class ModelFile {
         bias.add(layer.bias().get(r, 0));
       }
     }
+    return layers;
+  }
+
+  /**
+   * Writes bytes to a temporary file in the target's folder and moves it over the target, so a
+   * failure (a full disk, say) leaves the old file as it was and no partial file behind.
+   */
+  static void writeAtomically(Path file, byte[] bytes) throws IOException {
     Path target = file.toAbsolutePath();
     Path temporary = null;
     try {
-      temporary = Files.createTempFile(target.getParent(), ".uncrumple-", ".json.part");
-      JSON.writeValue(temporary.toFile(), root);
+      temporary = Files.createTempFile(target.getParent(), ".uncrumple-", ".part");
+      Files.write(temporary, bytes);
       try {
         Files.move(
             temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -78,118 +97,51 @@ public final class ModelFile {
       }
     } catch (IOException e) {
       deleteQuietly(temporary, e);
-      throw new SceneException(
-          file + ": the model could not be saved (" + e.getMessage() + "); nothing was written", e);
+      throw e;
     }
   }
 
   /** A model read back: its weights and its class names. */
   public record Model(Network network, List<String> classNames) {}
 
-  /** Reads a model written by {@link #write}. */
+  /** Reads a model written by {@link #write}; every problem names the file, line and field. */
   public static Model read(Path file) throws SceneException {
     String name = file.getFileName().toString();
-    JsonNode root;
+    String text;
     try {
-      root = JSON.readTree(file.toFile());
+      if (Files.size(file) > MAX_BYTES) {
+        throw new SceneException(
+            String.format(
+                "%s: the file is larger than %,d bytes; not a model file", name, MAX_BYTES));
+      }
+      text = Files.readString(file);
     } catch (IOException e) {
-      throw new SceneException(name + ": not a readable model file (" + e.getMessage() + ")", e);
+      throw new SceneException(name + ": cannot be read (" + e.getMessage() + ")", e);
     }
-    if (root == null || !FORMAT.equals(root.path("format").asText())) {
+    LocatedYaml json = LocatedYaml.parse(name, text);
+    Fields fields = new Fields(json);
+    JsonNode root = json.root();
+    if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
       throw new SceneException(
           name + ": not an Uncrumple model (its \"format\" is not \"" + FORMAT + "\")");
     }
-    int inputs = root.path("inputs").asInt(-1);
-    JsonNode layers = root.path("layers");
-    if (inputs < 1 || !layers.isArray() || layers.isEmpty()) {
-      throw new SceneException(
-          name + ": a model needs \"inputs\" ≥ 1 and a non-empty \"layers\" list");
-    }
-    List<LayerSpec> hidden = new ArrayList<>();
-    int width = inputs;
-    List<double[][]> weights = new ArrayList<>();
-    List<double[]> biases = new ArrayList<>();
-    for (int l = 0; l < layers.size(); l++) {
-      JsonNode layer = layers.get(l);
-      String where = name + ", layer " + (l + 1);
-      Activation activation;
-      try {
-        activation = Activation.fromId(layer.path("activation").asText());
-      } catch (IllegalArgumentException e) {
-        throw new SceneException(
-            where + ": activation \"" + layer.path("activation").asText() + "\"; " + e.getMessage(),
-            e);
-      }
-      double[][] w = matrix(layer.path("weights"), width, where);
-      double[] b = vector(layer.path("bias"), w.length, where);
-      if (l < layers.size() - 1) {
-        hidden.add(new LayerSpec(w.length, activation));
-      } else if (activation != Activation.LINEAR) {
-        throw new SceneException(
-            where + ": the output layer must be linear, not " + activation.id());
-      }
-      weights.add(w);
-      biases.add(b);
-      width = w.length;
-    }
+    fields.allowOnly(
+        "", root, java.util.Set.of("format", "version", "inputs", "classes", "layers"));
+    int inputs = (int) fields.integer(root, "/inputs", -1, 1, SceneReader.MAX_WIDTH);
+    Network network = WeightsReader.read(root.get("layers"), "/layers", null, inputs, fields);
     List<String> classNames = new ArrayList<>();
     root.path("classes").forEach(c -> classNames.add(c.asText()));
-    if (classNames.size() != width) {
+    int outputs = network.architecture().classes();
+    if (classNames.size() != outputs) {
       throw new SceneException(
-          name
-              + ": the model has "
-              + width
-              + " outputs but names "
-              + classNames.size()
-              + " classes");
-    }
-    Network network = Network.initialise(new Architecture(inputs, hidden, width), 0);
-    for (int l = 0; l < weights.size(); l++) {
-      DenseLayer layer = network.layer(l);
-      double[][] w = weights.get(l);
-      for (int r = 0; r < w.length; r++) {
-        for (int c = 0; c < w[r].length; c++) {
-          layer.weights().set(r, c, w[r][c]);
-        }
-        layer.bias().set(r, 0, biases.get(l)[r]);
-      }
+          String.format(
+              "%s: the model has %d outputs but names %d classes",
+              fields.where("/classes"), outputs, classNames.size()));
     }
     return new Model(network, List.copyOf(classNames));
   }
 
-  private static double[][] matrix(JsonNode rows, int columns, String where) throws SceneException {
-    if (!rows.isArray() || rows.isEmpty()) {
-      throw new SceneException(where + ": \"weights\" must be a list of rows");
-    }
-    double[][] result = new double[rows.size()][];
-    for (int r = 0; r < rows.size(); r++) {
-      result[r] = vector(rows.get(r), columns, where + ", weights row " + (r + 1));
-    }
-    return result;
-  }
-
-  private static double[] vector(JsonNode values, int length, String where) throws SceneException {
-    if (!values.isArray() || values.size() != length) {
-      throw new SceneException(
-          where
-              + ": expected "
-              + length
-              + " numbers, found "
-              + (values.isArray() ? values.size() : "none"));
-    }
-    double[] result = new double[length];
-    for (int i = 0; i < length; i++) {
-      JsonNode value = values.get(i);
-      if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
-        throw new SceneException(
-            where + ": item " + (i + 1) + " is " + value + ", not a finite number");
-      }
-      result[i] = value.asDouble();
-    }
-    return result;
-  }
-
-  private static void deleteQuietly(Path temporary, IOException cause) {
+  static void deleteQuietly(Path temporary, IOException cause) {
     if (temporary == null) {
       return;
     }

@@ -7,38 +7,56 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.uncrumple.data.DataException;
 import org.uncrumple.data.Generators;
 import org.uncrumple.nn.Activation;
+import org.uncrumple.nn.Architecture;
 import org.uncrumple.nn.LayerSpec;
+import org.uncrumple.nn.Network;
 import org.uncrumple.nn.OptimizerKind;
 import org.uncrumple.train.TrainingSettings;
 
 /**
  * Reads scene files (YAML) into {@link SceneSpec}s, and turns a CSV file into a scene with a
  * default network. Every problem is reported as a {@link SceneException} that names the file, line,
- * column and field, what was found and what is allowed. See docs/scenes.md for the format.
+ * column and field, what was found and what is allowed; unknown fields come with a "did you mean"
+ * suggestion. Single-valued fields are described once, in {@link SceneSchema}. See docs/scenes.md.
+ *
+ * <p>Hostile files are refused quickly: files over {@link #MAX_BYTES}, text that is not UTF-8, YAML
+ * aliases (so no "billion laughs") and duplicate keys.
  */
 public final class SceneReader {
+  /** Scene files are small; anything bigger is refused before it is parsed. */
+  public static final int MAX_BYTES = 4 * 1024 * 1024;
+
+  /** At most this many hidden layers. */
+  public static final int MAX_LAYERS = 32;
+
+  /** At most this many neurons in a layer. */
+  public static final int MAX_WIDTH = 1024;
+
   private static final Set<String> TOP =
-      Set.of("title", "description", "dataset", "network", "training");
+      Set.of(
+          "title",
+          "description",
+          "dataset",
+          "network",
+          "training",
+          "view",
+          "classroom",
+          "tour",
+          "weights");
   private static final Set<String> NETWORK = Set.of("hidden");
   private static final Set<String> LAYER = Set.of("width", "activation");
-  private static final Set<String> TRAINING =
-      Set.of(
-          "optimizer",
-          "learning-rate",
-          "momentum",
-          "weight-decay",
-          "batch-size",
-          "speed",
-          "seed",
-          "steps",
-          "running");
+  private static final Set<String> CLASSROOM = Set.of("hide");
+  private static final Set<String> TOUR_STEP = Set.of("stage", "caption");
 
   /** The hidden layers a CSV gets when it is opened without a scene: three of width 3, tanh. */
   static final List<LayerSpec> DEFAULT_HIDDEN =
@@ -56,13 +74,21 @@ public final class SceneReader {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
       return fromCsv(file);
     }
-    String text;
+    String name = file.getFileName().toString();
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new SceneException(
+            String.format(
+                "%s: the file is %,d bytes; a scene file may have at most %,d",
+                name, size, MAX_BYTES));
+      }
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new SceneException(file + ": cannot be read (" + describe(e) + ")", e);
     }
-    return parse(file, text);
+    return parse(file, decode(name, bytes));
   }
 
   /** Reads a scene that ships inside the program, such as {@code paper-ball.yaml}. */
@@ -71,7 +97,7 @@ public final class SceneReader {
       if (in == null) {
         throw new SceneException("the scene " + name + " is not bundled with this program");
       }
-      return parse(Path.of(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return parse(Path.of(name), decode(name, in.readAllBytes()));
     } catch (IOException e) {
       throw new SceneException(name + ": cannot be read (" + describe(e) + ")", e);
     }
@@ -80,7 +106,7 @@ public final class SceneReader {
   /** A scene for a CSV file: its file name as title, the default network and training. */
   public static SceneSpec fromCsv(Path csv) {
     String name = csv.getFileName().toString();
-    return new SceneSpec(
+    return SceneSpec.of(
         name,
         "Points from " + name + ".",
         DatasetSpec.fromCsv(csv.toAbsolutePath()),
@@ -88,6 +114,19 @@ public final class SceneReader {
         TrainingSettings.defaults(),
         DEFAULT_STEPS,
         true);
+  }
+
+  private static String decode(String name, byte[] bytes) throws SceneException {
+    for (byte b : bytes) {
+      if (b == 0) {
+        throw new SceneException(name + ": this is not a text file (it contains zero bytes)");
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new SceneException(name + ": this is not UTF-8 text; save the scene as UTF-8", e);
+    }
   }
 
   /** Reads scene text; {@code file} names it in messages and anchors relative CSV paths. */
@@ -102,35 +141,96 @@ public final class SceneReader {
     if (root == null || root.isMissingNode() || !root.isObject()) {
       throw new SceneException(
           name
-              + ": a scene file must be a YAML mapping with title, dataset,"
-              + " network and training; this one is empty or is not a mapping");
+              + ": a scene file must be a YAML mapping with title, dataset, network and training;"
+              + " this one is empty or is not a mapping");
     }
     fields.allowOnly("", root, TOP);
-    String title = fields.text(root, "/title", null);
-    String description = fields.text(root, "/description", "");
+    Map<String, Object> top = section(fields, root, "");
     DatasetSpec dataset = dataset(fields, root, file);
     List<LayerSpec> hidden = hidden(fields, root);
-    JsonNode training = fields.object(root, "/training");
-    fields.allowOnly("/training", training, TRAINING);
-    TrainingSettings defaults = TrainingSettings.defaults();
-    OptimizerKind optimizer =
-        fields.choice(
-            training, "/training/optimizer", defaults.optimizer().id(), OptimizerKind::fromId);
+    JsonNode trainingNode = fields.object(root, "/training");
+    Map<String, Object> training = section(fields, trainingNode, "training");
     TrainingSettings settings =
         new TrainingSettings(
-            optimizer,
-            fields.number(
-                training, "/training/learning-rate", defaults.learningRate(), 0, false, 1000),
-            fields.number(training, "/training/momentum", defaults.momentum(), 0, true, 0.999999),
-            fields.number(training, "/training/weight-decay", defaults.weightDecay(), 0, true, 1),
-            (int)
-                fields.integer(training, "/training/batch-size", defaults.batchSize(), 1, 100_000),
-            fields.number(training, "/training/speed", defaults.stepsPerSecond(), 0, true, 1e6),
-            fields.integer(
-                training, "/training/seed", defaults.seed(), Long.MIN_VALUE, Long.MAX_VALUE));
-    long steps = fields.integer(training, "/training/steps", DEFAULT_STEPS, 0, 1_000_000_000);
-    boolean running = fields.bool(training, "/training/running", true);
-    return new SceneSpec(title, description, dataset, hidden, settings, steps, running);
+            OptimizerKind.fromId((String) training.get("optimizer")),
+            (Double) training.get("learning-rate"),
+            (Double) training.get("momentum"),
+            (Double) training.get("weight-decay"),
+            ((Long) training.get("batch-size")).intValue(),
+            (Double) training.get("speed"),
+            (Long) training.get("seed"));
+    JsonNode viewNode = optionalObject(fields, root, "/view");
+    Map<String, Object> view = section(fields, viewNode, "view");
+    List<String> stages = Stages.names(hidden.size());
+    String stage = (String) view.get("stage");
+    requireStage(fields, "/view/stage", stage, stages);
+    ViewSpec viewSpec =
+        new ViewSpec(
+            (Double) view.get("yaw"),
+            (Double) view.get("pitch"),
+            (Double) view.get("distance"),
+            stage,
+            (Boolean) view.get("auto-rotate"),
+            (Double) view.get("tour-speed"),
+            (Boolean) view.get("loop"));
+    List<TourStep> tour = tour(fields, root, stages);
+    Set<String> hiddenControls = classroom(fields, root);
+    Network weights = null;
+    if (root.has("weights")) {
+      int classes = classCount(dataset, yaml, fields);
+      Architecture architecture = new Architecture(3, hidden, classes);
+      weights = WeightsReader.read(root.get("weights"), "/weights", architecture, fields);
+    }
+    return new SceneSpec(
+        (String) top.get("title"),
+        (String) top.get("description"),
+        dataset,
+        hidden,
+        settings,
+        (Long) training.get("steps"),
+        (Boolean) training.get("running"),
+        viewSpec,
+        tour,
+        hiddenControls,
+        weights);
+  }
+
+  private static Map<String, Object> section(Fields fields, JsonNode node, String section)
+      throws SceneException {
+    Map<String, SceneSchema.Field> known = SceneSchema.byName(section);
+    if (!section.isEmpty()) {
+      fields.allowOnly("/" + section, node, known.keySet());
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (SceneSchema.Field field : known.values()) {
+      values.put(field.name(), fields.read(node, field));
+    }
+    return values;
+  }
+
+  private static JsonNode optionalObject(Fields fields, JsonNode root, String pointer)
+      throws SceneException {
+    JsonNode node = root.get(pointer.substring(1));
+    if (node == null || node.isNull()) {
+      return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    }
+    return fields.object(root, pointer);
+  }
+
+  private static void requireStage(Fields fields, String pointer, String stage, List<String> stages)
+      throws SceneException {
+    if (!stages.contains(stage)) {
+      String suggestion = Fields.closest(stage, new LinkedHashSet<>(stages));
+      throw new SceneException(
+          String.format(
+              "%s: %s is \"%s\", which this network does not have%s; its stages are input,"
+                  + " layer1.rotate1 … layer%d.squash and output",
+              fields.where(pointer),
+              Fields.name(pointer),
+              stage,
+              suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)",
+              (stages.size() - 2) / Stages.STEPS.size()));
+    }
   }
 
   private static DatasetSpec dataset(Fields fields, JsonNode root, Path file)
@@ -151,16 +251,23 @@ public final class SceneReader {
       Path folder = file.toAbsolutePath().getParent();
       return DatasetSpec.fromCsv(folder == null ? Path.of(path) : folder.resolve(path).normalize());
     }
-    String generator = fields.choice(node, "/dataset/generator", null, id -> requireGenerator(id));
+    String generator =
+        fields.choice(node, "/dataset/generator", null, SceneReader::requireGenerator);
     Map<String, Number> defaults = Generators.defaults(generator);
-    Set<String> allowed = new java.util.LinkedHashSet<>();
+    Set<String> allowed = new LinkedHashSet<>();
     allowed.add("generator");
     allowed.addAll(defaults.keySet());
     fields.allowOnly("/dataset", node, allowed);
     Map<String, Number> parameters = new LinkedHashMap<>();
     for (String key : defaults.keySet()) {
       if (node.has(key)) {
-        parameters.put(key, fields.anyNumber(node, "/dataset/" + key));
+        Number value = fields.anyNumber(node, "/dataset/" + key);
+        try {
+          Generators.check(generator, Map.of(key, value));
+        } catch (DataException e) {
+          throw new SceneException(fields.where("/dataset/" + key) + ": " + e.getMessage(), e);
+        }
+        parameters.put(key, value);
       }
     }
     return DatasetSpec.generated(generator, parameters);
@@ -168,7 +275,11 @@ public final class SceneReader {
 
   private static String requireGenerator(String id) {
     if (!Generators.ids().contains(id)) {
-      throw new IllegalArgumentException("allowed: " + String.join(", ", Generators.ids()));
+      String suggestion = Fields.closest(id, new LinkedHashSet<>(Generators.ids()));
+      throw new IllegalArgumentException(
+          (suggestion == null ? "" : "did you mean \"" + suggestion + "\"? ")
+              + "allowed: "
+              + String.join(", ", Generators.ids()));
     }
     return id;
   }
@@ -182,6 +293,12 @@ public final class SceneReader {
           fields.where("/network/hidden")
               + ": network.hidden must be a list of layers, each with a width and an activation");
     }
+    if (list.size() > MAX_LAYERS) {
+      throw new SceneException(
+          String.format(
+              "%s: network.hidden has %d layers; at most %d are allowed",
+              fields.where("/network/hidden"), list.size(), MAX_LAYERS));
+    }
     List<LayerSpec> layers = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       String at = "/network/hidden/" + i;
@@ -192,12 +309,88 @@ public final class SceneReader {
                 + ": each hidden layer must be a mapping like {width: 3, activation: tanh}");
       }
       fields.allowOnly(at, layer, LAYER);
-      int width = (int) fields.integer(layer, at + "/width", -1, 1, 1024);
+      int width = (int) fields.integer(layer, at + "/width", -1, 1, MAX_WIDTH);
       Activation activation =
           fields.choice(layer, at + "/activation", Activation.TANH.id(), Activation::fromId);
       layers.add(new LayerSpec(width, activation));
     }
     return layers;
+  }
+
+  private static List<TourStep> tour(Fields fields, JsonNode root, List<String> stages)
+      throws SceneException {
+    JsonNode list = root.get("tour");
+    if (list == null || list.isNull()) {
+      return List.of();
+    }
+    if (!list.isArray()) {
+      throw new SceneException(
+          fields.where("/tour") + ": tour must be a list of steps like {stage: input, caption: …}");
+    }
+    List<TourStep> steps = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      String at = "/tour/" + i;
+      JsonNode step = list.get(i);
+      if (!step.isObject()) {
+        throw new SceneException(
+            fields.where(at) + ": each tour step must be a mapping with a stage and a caption");
+      }
+      fields.allowOnly(at, step, TOUR_STEP);
+      String stage = fields.text(step, at + "/stage", null);
+      requireStage(fields, at + "/stage", stage, stages);
+      steps.add(new TourStep(stage, fields.text(step, at + "/caption", null)));
+    }
+    return steps;
+  }
+
+  private static Set<String> classroom(Fields fields, JsonNode root) throws SceneException {
+    JsonNode node = optionalObject(fields, root, "/classroom");
+    fields.allowOnly("/classroom", node, CLASSROOM);
+    JsonNode list = node.get("hide");
+    if (list == null || list.isNull()) {
+      return Set.of();
+    }
+    if (!list.isArray()) {
+      throw new SceneException(
+          fields.where("/classroom/hide")
+              + ": classroom.hide must be a list of controls: "
+              + String.join(", ", SceneSpec.CONTROLS));
+    }
+    Set<String> hide = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      String at = "/classroom/hide/" + i;
+      String control = list.get(i).asText();
+      if (!SceneSpec.CONTROLS.contains(control)) {
+        String suggestion = Fields.closest(control, new LinkedHashSet<>(SceneSpec.CONTROLS));
+        throw new SceneException(
+            String.format(
+                "%s: classroom.hide has \"%s\"%s; the controls that can be hidden are %s",
+                fields.where(at),
+                control,
+                suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)",
+                String.join(", ", SceneSpec.CONTROLS)));
+      }
+      hide.add(control);
+    }
+    return hide;
+  }
+
+  /** The number of classes, needed to check inline weights: from the generator, or the CSV. */
+  private static int classCount(DatasetSpec dataset, LocatedYaml yaml, Fields fields)
+      throws SceneException {
+    if (dataset.generator() != null) {
+      Number classes = dataset.parameters().get("classes");
+      if (classes != null) {
+        return classes.intValue();
+      }
+      Number fallback = Generators.defaults(dataset.generator()).get("classes");
+      return fallback == null ? 2 : fallback.intValue();
+    }
+    try {
+      return org.uncrumple.data.CsvImport.read(dataset.csv()).classCount();
+    } catch (DataException e) {
+      throw new SceneException(fields.where("/dataset/csv") + ": " + e.getMessage(), e);
+    }
   }
 
   private static String describe(IOException e) {

@@ -36,15 +36,7 @@ class ExplorerPixelTest {
   static void openThePaperBall() throws Exception {
     Display3d.require();
     SceneSpec bundled = SceneReader.readBundled(App.DEFAULT_SCENE);
-    SceneSpec paused =
-        new SceneSpec(
-            bundled.title(),
-            bundled.description(),
-            bundled.dataset(),
-            bundled.hidden(),
-            bundled.training(),
-            bundled.steps(),
-            false);
+    SceneSpec paused = bundled.withRunning(false);
     LoadedScene scene = LoadedScene.load(paused);
     onFx(
         () -> {

@@ -58,7 +58,7 @@ class ModelFileTest {
     SceneException error = assertThrows(SceneException.class, () -> ModelFile.read(file));
 
     assertTrue(
-        error.getMessage().contains("layer 1, weights row 1: expected 3 numbers"),
+        error.getMessage().contains("layer 1 weights row 1: expected 3 numbers, found 2"),
         error.getMessage());
   }
 }

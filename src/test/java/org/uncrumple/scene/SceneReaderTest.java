@@ -64,7 +64,7 @@ class SceneReaderTest {
         "unknown optimizer | '  optimizer: sgd' | '  optimizer: rmsprop'"
             + " | 'line 10, column 3: training.optimizer is \"rmsprop\"'",
         "misspelt field | '  batch-size: 16' | '  batchsize: 16'"
-            + " | 'line 12, column 3: unknown field \"batchsize\" in training; allowed:'",
+            + " | 'line 12, column 3: unknown field \"batchsize\" in training (did you mean \"batch-size\"?)'",
         "unknown activation | '{width: 4, activation: relu}' | '{width: 4, activation: swish}'"
             + " | 'line 8, column 18: network.hidden[2].activation is \"swish\"'",
         "width zero | '{width: 3, activation: tanh}' | '{width: 0, activation: tanh}'"

@@ -1,0 +1,107 @@
+package org.uncrumple.scene;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.uncrumple.nn.LayerSpec;
+
+/**
+ * Writes a {@link SceneSpec} as a scene file that {@link SceneReader} reads back to the same scene:
+ * the single-valued fields from {@link SceneSchema}, then the network, the tour, the classroom
+ * options and, when the scene has them, the trained weights (exact: doubles are written in their
+ * shortest round-trip form). A CSV path is written relative to the scene file's folder when it can
+ * be.
+ */
+public final class SceneWriter {
+  private static final ObjectMapper YAML =
+      new ObjectMapper(
+          YAMLFactory.builder()
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .build());
+
+  private SceneWriter() {}
+
+  /** Writes the scene to {@code file} through a temporary file; nothing is lost on failure. */
+  public static void write(Path file, SceneSpec scene) throws SceneException {
+    try {
+      ModelFile.writeAtomically(file, text(scene, file).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new SceneException(
+          file + ": the scene could not be saved (" + e.getMessage() + "); nothing was written", e);
+    }
+  }
+
+  /** The scene as YAML text; {@code file} is where it will be saved (for relative CSV paths). */
+  static String text(SceneSpec scene, Path file) {
+    ObjectNode root = YAML.createObjectNode();
+    put(root, "", scene);
+    ObjectNode dataset = root.putObject("dataset");
+    if (scene.dataset().csv() != null) {
+      dataset.put("csv", relative(file, scene.dataset().csv()));
+    } else {
+      dataset.put("generator", scene.dataset().generator());
+      for (Map.Entry<String, Number> parameter : scene.dataset().parameters().entrySet()) {
+        dataset.putPOJO(parameter.getKey(), parameter.getValue());
+      }
+    }
+    ArrayNode hidden = root.putObject("network").putArray("hidden");
+    for (LayerSpec layer : scene.hidden()) {
+      hidden.addObject().put("width", layer.width()).put("activation", layer.activation().id());
+    }
+    put(root.putObject("training"), "training", scene);
+    put(root.putObject("view"), "view", scene);
+    if (!scene.hiddenControls().isEmpty()) {
+      ArrayNode hide = root.putObject("classroom").putArray("hide");
+      SceneSpec.CONTROLS.stream().filter(scene.hiddenControls()::contains).forEach(hide::add);
+    }
+    if (!scene.tour().isEmpty()) {
+      ArrayNode tour = root.putArray("tour");
+      for (TourStep step : scene.tour()) {
+        tour.addObject().put("stage", step.stage()).put("caption", step.caption());
+      }
+    }
+    scene.initialWeights().ifPresent(weights -> root.set("weights", ModelFile.layers(weights)));
+    try {
+      return YAML.writeValueAsString(root);
+    } catch (IOException e) {
+      throw new IllegalStateException("a tree of plain values always serialises", e);
+    }
+  }
+
+  private static void put(ObjectNode node, String section, SceneSpec scene) {
+    for (SceneSchema.Field field : SceneSchema.section(section)) {
+      Object value = field.value().apply(scene);
+      switch (field.kind()) {
+        case BOOLEAN:
+          node.put(field.name(), (Boolean) value);
+          break;
+        case WHOLE:
+          node.put(field.name(), ((Number) value).longValue());
+          break;
+        case NUMBER:
+          node.put(field.name(), ((Number) value).doubleValue());
+          break;
+        default:
+          node.put(field.name(), (String) value);
+      }
+    }
+  }
+
+  private static String relative(Path file, Path csv) {
+    Path folder = file.toAbsolutePath().getParent();
+    try {
+      return folder == null
+          ? csv.toString()
+          : folder.relativize(csv.toAbsolutePath()).toString().replace('\\', '/');
+    } catch (IllegalArgumentException differentRoots) {
+      return csv.toAbsolutePath().toString();
+    }
+  }
+}
