@@ -16,16 +16,18 @@ import org.uncrumple.scene.LoadedScene;
  * drawn into images on request: the export's camera.
  *
  * <p>Each {@link #render} puts the points where the window would put them at that position along
- * the stages, fades the decision plane in over the last step as the window does, turns the camera
- * to the given pose and takes a snapshot of the 3D scene. Every point is drawn: the window draws a
- * subset while things move (see {@link DetailGovernor}), an export never does. Nothing here depends
- * on time, so the same trace, position, pose and size give the same pixels.
+ * the stages, fades the decision plane (two classes) or the class regions (more) in over the last
+ * step as the window does, turns the camera to the given pose and takes a snapshot of the 3D scene.
+ * Every point is drawn: the window draws a subset while things move (see {@link DetailGovernor}),
+ * an export never does. Nothing here depends on time, so the same trace, position, pose and size
+ * give the same pixels.
  *
  * <p>FX thread only.
  */
 public final class FrameSource {
   private final Viewport viewport = new Viewport();
   private final DecisionPlane plane = new DecisionPlane();
+  private final ClassRegions regions = new ClassRegions();
   private final SnapshotParameters parameters = new SnapshotParameters();
   private final float[] positions;
   private final int count;
@@ -43,7 +45,7 @@ public final class FrameSource {
     Dataset data = scene.dataset();
     count = data.size();
     positions = new float[3 * count];
-    viewport.content().getChildren().add(plane.node());
+    viewport.content().getChildren().addAll(plane.node(), regions.node());
     viewport.pointCloud().setData(data.labels(), count);
     viewport.setPrefSize(width, height);
     if (background != null) {
@@ -89,6 +91,11 @@ public final class FrameSource {
       plane.show(traced.boundaryNormal(), traced.boundaryOffset(), fade);
     } else {
       plane.hide();
+    }
+    if (traced.regionClasses() != null && fade > 0) {
+      regions.show(traced.regionClasses(), fade);
+    } else {
+      regions.hide();
     }
     WritableImage image = viewport.subScene().snapshot(parameters, null);
     return toArgb(image);

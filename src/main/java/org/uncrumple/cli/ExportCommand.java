@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.paint.Color;
+import org.uncrumple.app.CameraPose;
 import org.uncrumple.export.ClipKind;
 import org.uncrumple.export.ExportException;
 import org.uncrumple.export.ExportJob;
@@ -18,6 +19,7 @@ import org.uncrumple.export.ExportRequest;
 import org.uncrumple.export.ExportThreads;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneException;
+import org.uncrumple.scene.ViewSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -138,7 +140,7 @@ final class ExportCommand implements Callable<Integer> {
     ExportRequest request;
     try {
       loaded = LoadedScene.open(scene);
-      request = request();
+      request = request().withPose(pose(loaded));
       request.validate();
     } catch (SceneException | ExportException e) {
       err.println(e.getMessage());
@@ -200,6 +202,12 @@ final class ExportCommand implements Callable<Integer> {
         .withCaptions(captions)
         .withBackground(colour(background))
         .withForce(force);
+  }
+
+  /** The camera the scene's view asks for, as the window opens it. */
+  private static CameraPose pose(LoadedScene loaded) {
+    ViewSpec view = loaded.spec().view();
+    return new CameraPose(view.yaw(), view.pitch(), view.distance(), 0, 0);
   }
 
   private static Color colour(String text) throws ExportException {

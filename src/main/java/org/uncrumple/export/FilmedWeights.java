@@ -25,8 +25,18 @@ final class FilmedWeights {
   FilmedWeights(LoadedScene scene, BooleanSupplier cancelled) {
     this.scene = scene;
     this.cancelled = cancelled;
+    // As the window: from the weights the scene ships, else fresh ones from its seed.
     this.session =
-        new TrainingSession(scene.dataset(), scene.architecture(), scene.spec().training());
+        new TrainingSession(
+            scene.dataset(),
+            scene.architecture(),
+            scene.spec().training(),
+            scene
+                .spec()
+                .initialWeights()
+                .orElseGet(
+                    () ->
+                        Network.initialise(scene.architecture(), scene.spec().training().seed())));
   }
 
   /** The weights in a model file, checked against the scene's network. */

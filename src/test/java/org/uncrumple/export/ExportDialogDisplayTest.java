@@ -58,7 +58,7 @@ class ExportDialogDisplayTest {
     LayerSpec tanh = new LayerSpec(3, Activation.TANH);
     LoadedScene ball =
         LoadedScene.load(
-            new SceneSpec(
+            SceneSpec.of(
                 "Small ball",
                 "",
                 DatasetSpec.generated("paper-ball", Map.of("points", 200, "seed", 7)),

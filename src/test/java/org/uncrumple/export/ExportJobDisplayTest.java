@@ -48,7 +48,7 @@ class ExportJobDisplayTest {
     LayerSpec tanh = new LayerSpec(3, Activation.TANH);
     ball =
         LoadedScene.load(
-            new SceneSpec(
+            SceneSpec.of(
                 "Small ball",
                 "",
                 DatasetSpec.generated("paper-ball", Map.of("points", 300, "seed", 7)),
