@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,6 +30,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.uncrumple.export.ClipKind;
 import org.uncrumple.export.ExportException;
 import org.uncrumple.export.ExportJob;
@@ -52,6 +54,13 @@ public final class ExportDialog {
   private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
   private static final List<String> SIZES =
       List.of("640x360", "1280x720", "1920x1080", "3840x2160", "640x400", "1080x1080");
+
+  private static final Map<ClipKind, String> CLIP_NAMES =
+      Map.of(
+          ClipKind.TOUR, "Layer tour, input to output",
+          ClipKind.TIMELAPSE, "Training time-lapse (trains again from the seed)",
+          ClipKind.ORBIT, "Orbit around the current stage",
+          ClipKind.STILL, "Still picture of the current stage");
 
   private final Stage stage = new Stage();
   private final ChoiceBox<ClipKind> clip = new ChoiceBox<>();
@@ -79,7 +88,20 @@ public final class ExportDialog {
     this.explorer = explorer;
     this.pose = pose;
     clip.getItems().setAll(ClipKind.values());
+    clip.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(ClipKind kind) {
+            return kind == null ? "" : CLIP_NAMES.get(kind);
+          }
+
+          @Override
+          public ClipKind fromString(String text) {
+            throw new UnsupportedOperationException("clips are picked, not typed");
+          }
+        });
     clip.setValue(ClipKind.TOUR);
+    file.setPrefColumnCount(30);
     size.getItems().setAll(SIZES);
     size.setValue("1280x720");
     background.getItems().setAll("window", "white", "transparent (PNG)");

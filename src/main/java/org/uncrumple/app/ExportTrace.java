@@ -5,6 +5,8 @@ import org.uncrumple.data.Dataset;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.scene.Stages;
+import org.uncrumple.scene.TourStep;
 import org.uncrumple.train.Snapshot;
 
 /**
@@ -51,8 +53,17 @@ public final class ExportTrace {
     return traced.snapshot();
   }
 
-  /** The caption the window shows at {@code stage}, with this snapshot's accuracy. */
+  /**
+   * The caption the window shows at {@code stage}: the scene's own tour caption for that stage if
+   * it has one, else the generated one with this snapshot's numbers.
+   */
   public String caption(int stage) {
+    int hidden = scene.architecture().hidden().size();
+    for (TourStep step : scene.spec().tour()) {
+      if (Stages.indexOf(step.stage(), hidden) == stage) {
+        return step.caption();
+      }
+    }
     List<Activation> activations =
         scene.architecture().hidden().stream().map(LayerSpec::activation).toList();
     return Captions.of(

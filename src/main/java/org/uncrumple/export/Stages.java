@@ -1,8 +1,5 @@
 package org.uncrumple.export;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import org.uncrumple.app.ExportTrace;
 
 /** Stage names as the command line takes them: input, layer2.stretch, …, output, or a number. */
@@ -15,7 +12,7 @@ final class Stages {
     if (name == null) {
       return count - 1;
     }
-    String wanted = name.trim().toLowerCase(Locale.ROOT);
+    String wanted = name.trim().toLowerCase(java.util.Locale.ROOT);
     for (int s = 0; s < count; s++) {
       if (trace.stageId(s).equals(wanted)) {
         return s;
@@ -29,20 +26,16 @@ final class Stages {
     } catch (NumberFormatException notANumber) {
       // Not a number either: the message below lists what is allowed.
     }
+    StringBuilder names = new StringBuilder();
+    for (int s = 0; s < count; s++) {
+      names.append(s == 0 ? "" : ", ").append(trace.stageId(s));
+    }
     throw new ExportException(
         "--stage "
             + name
             + ": no such stage; use a number from 0 to "
             + (count - 1)
             + " or one of "
-            + String.join(", ", names(trace)));
-  }
-
-  static List<String> names(ExportTrace trace) {
-    List<String> names = new ArrayList<>();
-    for (int s = 0; s < trace.stageCount(); s++) {
-      names.add(trace.stageId(s));
-    }
-    return names;
+            + names);
   }
 }

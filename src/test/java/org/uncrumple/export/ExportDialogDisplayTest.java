@@ -74,6 +74,7 @@ class ExportDialogDisplayTest {
             })
         .get(10, TimeUnit.SECONDS);
     TextField file = robot.lookup(".export-dialog .text-field").queryAs(TextField.class);
+    saveLook(file);
     Label status = robot.lookup(".export-dialog .status").queryAs(Label.class);
     Button export = robot.lookup("Export").queryButton();
     onFx(() -> file.setText(dir.resolve("tour.txt").toString()));
@@ -100,6 +101,16 @@ class ExportDialogDisplayTest {
         () -> status.getText().startsWith("Done") || status.getText().contains("fail"));
     assertTrue(status.getText().startsWith("Done: " + out), status.getText());
     assertTrue(Files.size(out) > 0);
+  }
+
+  /** Writes the dialog to target/export-dialog.png for a look. */
+  private static void saveLook(javafx.scene.Node inside) throws Exception {
+    javafx.scene.image.WritableImage image =
+        WaitForAsyncUtils.asyncFx(() -> inside.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+    javax.imageio.ImageIO.write(
+        javafx.embed.swing.SwingFXUtils.fromFXImage(image, null),
+        "png",
+        new java.io.File("target/export-dialog.png"));
   }
 
   private static void onFx(Runnable work) throws Exception {
