@@ -142,6 +142,20 @@ final class MainWindow extends BorderPane implements AutoCloseable {
             item("Save _model…", "Shortcut+M", files::chooseAndSaveModel),
             item("_Load model…", "Shortcut+L", files::chooseAndLoadModel),
             new SeparatorMenuItem(),
+            item(
+                "_Export animation…",
+                "Shortcut+E",
+                () ->
+                    new ExportDialog(explorer, viewport.getCameraPose(), getScene().getWindow())
+                        .show()),
+            item(
+                "Save _picture…",
+                "Shortcut+S",
+                () ->
+                    new ExportDialog(explorer, viewport.getCameraPose(), getScene().getWindow())
+                        .forStill()
+                        .show()),
+            new SeparatorMenuItem(),
             item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
     Menu tourMenu = new Menu("_Tour");
     tourMenu

@@ -9,6 +9,9 @@ import org.uncrumple.data.CsvImport;
 import org.uncrumple.data.DataException;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.data.Generators;
+import org.uncrumple.export.ExportBenchmark;
+import org.uncrumple.export.ExportException;
+import org.uncrumple.export.ExportThreads;
 import org.uncrumple.scene.SceneException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code uncrumple bench train|render}: prints benchmark figures, one {@code name value} a line.
+ * {@code uncrumple bench train|render|export}: prints benchmark figures, one {@code name value} a
+ * line.
  */
 @Command(
     name = "bench",
@@ -27,12 +31,13 @@ final class BenchCommand implements Callable<Integer> {
   /** What can be measured. */
   enum What {
     train,
-    render
+    render,
+    export
   }
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "WHAT", description = "train or render")
+  @Parameters(paramLabel = "WHAT", description = "train, render or export")
   What what;
 
   @Option(
@@ -48,6 +53,8 @@ final class BenchCommand implements Callable<Integer> {
         return train();
       case render:
         return render();
+      case export:
+        return export();
       default:
         throw new IllegalStateException("unknown benchmark " + what);
     }
@@ -61,6 +68,25 @@ final class BenchCommand implements Callable<Integer> {
       return 2;
     }
     javafx.application.Platform.exit();
+    return 0;
+  }
+
+  private int export() throws InterruptedException {
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    try {
+      javafx.application.Platform.startup(started::countDown);
+    } catch (IllegalStateException alreadyRunning) {
+      started.countDown();
+    }
+    started.await();
+    try (ExportThreads threads = ExportThreads.standard()) {
+      ExportBenchmark.run(System.out, threads);
+    } catch (SceneException | ExportException | java.io.IOException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    } finally {
+      javafx.application.Platform.exit();
+    }
     return 0;
   }
 

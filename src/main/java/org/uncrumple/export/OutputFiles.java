@@ -1,0 +1,202 @@
+package org.uncrumple.export;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.CopyOption;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Where an export's files go, written safely: everything is first written under a temporary name in
+ * the target's own folder, then moved into place in one step at the end, so a cancel, an error or a
+ * full disk leaves no partial file behind. Existing files are replaced only when asked to.
+ *
+ * <p>One file (MP4, GIF, a still PNG) is written as {@code .NAME.*.part} and renamed. A PNG
+ * sequence is written into a temporary folder {@code .NAME.*.part} and its frames are moved out as
+ * {@code STEM-0001.png}, {@code STEM-0002.png}, … (at least four digits).
+ */
+final class OutputFiles {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Path target;
+  private final List<Path> finals;
+  private final boolean sequence;
+  private final boolean replace;
+  private Path temporary;
+
+  private OutputFiles(Path target, List<Path> finals, boolean sequence, boolean replace) {
+    this.target = target;
+    this.finals = finals;
+    this.sequence = sequence;
+    this.replace = replace;
+  }
+
+  /**
+   * Plans the output and checks it can be written.
+   *
+   * @param frames how many frames; a PNG with more than one becomes a numbered sequence
+   * @param force whether existing files may be replaced
+   * @throws ExportException if a file exists and {@code force} is off, or the folder is missing
+   */
+  static OutputFiles plan(Path out, ExportFormat format, int frames, boolean force)
+      throws ExportException {
+    Path target = out.toAbsolutePath().normalize();
+    Path folder = target.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new ExportException(out + ": the folder " + folder + " does not exist");
+    }
+    boolean sequence = format == ExportFormat.PNG && frames > 1;
+    List<Path> finals = sequence ? sequenceNames(target, frames) : List.of(target);
+    if (!force) {
+      for (Path file : finals) {
+        if (Files.exists(file)) {
+          throw new ExportException(
+              file
+                  + " exists already; choose another name or replace it"
+                  + " (--force on the command line)");
+        }
+      }
+    }
+    return new OutputFiles(target, finals, sequence, force);
+  }
+
+  /** STEM-0001.png … for a sequence of {@code frames} frames written as {@code STEM.png}. */
+  static List<Path> sequenceNames(Path target, int frames) {
+    String name = target.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    String extension = dot > 0 ? name.substring(dot) : "";
+    int digits = Math.max(4, String.valueOf(frames).length());
+    List<Path> names = new ArrayList<>(frames);
+    for (int i = 1; i <= frames; i++) {
+      names.add(
+          target.resolveSibling(
+              String.format(Locale.ROOT, "%s-%0" + digits + "d%s", stem, i, extension)));
+    }
+    return List.copyOf(names);
+  }
+
+  /** The files the export leaves when it succeeds. */
+  List<Path> finals() {
+    return finals;
+  }
+
+  /**
+   * Creates the temporary file (or folder, for a sequence) to write into.
+   *
+   * @return the temporary file, or the temporary folder of a sequence
+   */
+  Path open() throws ExportException {
+    // Made with the default permissions (createTempFile would make them private to the user,
+    // and the move would keep that).
+    String name =
+        "." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong() >>> 1) + ".part";
+    Path path = target.resolveSibling(name);
+    try {
+      temporary = sequence ? Files.createDirectory(path) : Files.createFile(path);
+      return temporary;
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  /** Where frame {@code i} (0-based) of a sequence is written before the move. */
+  Path temporaryFrame(int i) {
+    return temporary.resolve(finals.get(i).getFileName());
+  }
+
+  /**
+   * Moves the finished output into place. If a move fails, the frames already moved are deleted
+   * again and the temporary files too.
+   */
+  void commit() throws ExportException {
+    List<Path> moved = new ArrayList<>();
+    try {
+      if (sequence) {
+        for (int i = 0; i < finals.size(); i++) {
+          move(temporaryFrame(i), finals.get(i));
+          moved.add(finals.get(i));
+        }
+        Files.delete(temporary);
+      } else {
+        move(temporary, target);
+      }
+      temporary = null;
+    } catch (IOException e) {
+      ExportException failure = failure(e);
+      for (Path file : moved) {
+        deleteQuietly(file, failure);
+      }
+      discard();
+      throw failure;
+    }
+  }
+
+  /** Deletes whatever was written; safe to call more than once. */
+  void discard() {
+    if (temporary == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(temporary)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+      temporary = null;
+    } catch (NoSuchFileException gone) {
+      temporary = null;
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "the temporary export " + temporary + " could not be removed: " + e.getMessage(), e);
+    }
+  }
+
+  private void move(Path from, Path to) throws IOException {
+    CopyOption[] atomic =
+        replace
+            ? new CopyOption[] {StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING}
+            : new CopyOption[] {StandardCopyOption.ATOMIC_MOVE};
+    if (!replace && Files.exists(to)) {
+      throw new FileAlreadyExistsException(to.toString(), null, "it appeared during the export");
+    }
+    try {
+      Files.move(from, to, atomic);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(
+          from,
+          to,
+          replace ? new CopyOption[] {StandardCopyOption.REPLACE_EXISTING} : new CopyOption[0]);
+    }
+  }
+
+  /** A message that says what went wrong with the output, for the user. */
+  ExportException failure(IOException e) {
+    String reason;
+    if (e instanceof AccessDeniedException) {
+      reason = "permission denied in " + target.getParent();
+    } else if (e instanceof FileAlreadyExistsException exists) {
+      reason = exists.getFile() + " exists already";
+    } else {
+      reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+    return new ExportException(
+        target + ": could not be written (" + reason + "); nothing was left behind", e);
+  }
+
+  private static void deleteQuietly(Path file, Exception into) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      into.addSuppressed(e);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.uncrumple.export;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
+import org.jcodec.api.FrameGrab;
+import org.jcodec.common.io.NIOUtils;
+import org.jcodec.common.model.Picture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.uncrumple.app.CameraPose;
+import org.uncrumple.nn.Activation;
+import org.uncrumple.nn.LayerSpec;
+import org.uncrumple.scene.DatasetSpec;
+import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.scene.SceneSpec;
+import org.uncrumple.train.TrainingSettings;
+
+/**
+ * Whole exports of a small paper ball through the real 3D view: needs a display with OpenGL (Xvfb
+ * with {@code -Dprism.forceGPU=true}); skipped with the reason otherwise.
+ */
+@Tag("display")
+class ExportJobDisplayTest {
+  private static final int STAGES = 17;
+  private static final int FPS = 5;
+  private static ExportThreads threads;
+  private static LoadedScene ball;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void needsDisplayAnd3d() throws Exception {
+    Display3d.require();
+    threads = ExportThreads.standard();
+    LayerSpec tanh = new LayerSpec(3, Activation.TANH);
+    ball =
+        LoadedScene.load(
+            SceneSpec.of(
+                "Small ball",
+                "",
+                DatasetSpec.generated("paper-ball", Map.of("points", 300, "seed", 7)),
+                List.of(tanh, tanh, tanh),
+                TrainingSettings.defaults(),
+                200,
+                false));
+  }
+
+  @AfterAll
+  static void stopThreads() {
+    if (threads != null) {
+      threads.close();
+    }
+  }
+
+  private static ExportRequest quickTour(Path out) {
+    return ExportRequest.of(ClipKind.TOUR, out)
+        .withSize(160, 100)
+        .withFps(FPS)
+        .withTourTiming(0.2, 0);
+  }
+
+  private static int tourFrames() {
+    return Clip.tour(STAGES, FPS, 0.2, 0, 0, CameraPose.DEFAULT).frames();
+  }
+
+  private static List<Path> run(ExportRequest request) throws ExportException {
+    return new ExportJob(request, ball, null, threads).run(p -> {});
+  }
+
+  @Test
+  void sameSceneSeedAndOptionsGiveByteIdenticalPngFrames() throws Exception {
+    Path a = Files.createDirectory(dir.resolve("a"));
+    Path b = Files.createDirectory(dir.resolve("b"));
+    List<Path> first = run(quickTour(a.resolve("tour.png")));
+    List<Path> second = run(quickTour(b.resolve("tour.png")));
+    assertEquals(tourFrames(), first.size());
+    assertEquals(a.resolve("tour-0001.png"), first.get(0));
+    assertEquals(listing(a), first);
+    for (int i = 0; i < first.size(); i++) {
+      assertArrayEquals(
+          Files.readAllBytes(first.get(i)),
+          Files.readAllBytes(second.get(i)),
+          "frame " + (i + 1) + " differs between two runs");
+    }
+  }
+
+  @Test
+  void mp4OfATourDecodesToEveryFrameAtItsSize() throws Exception {
+    Path out = dir.resolve("tour.mp4");
+    assertEquals(List.of(out), run(quickTour(out)));
+    FrameGrab grab = FrameGrab.createFrameGrab(NIOUtils.readableChannel(out.toFile()));
+    int frames = 0;
+    Picture picture;
+    while ((picture = grab.getNativeFrame()) != null) {
+      assertEquals(160, picture.getCroppedWidth());
+      assertEquals(100, picture.getCroppedHeight());
+      frames++;
+    }
+    assertEquals(tourFrames(), frames);
+    assertEquals(List.of(out), listing(dir));
+  }
+
+  @Test
+  void gifOfAnOrbitHasEveryFrameAndLoops() throws Exception {
+    Path out = dir.resolve("orbit.gif");
+    run(ExportRequest.of(ClipKind.ORBIT, out).withSize(160, 100).withFps(10).withSeconds(1));
+    EncodersTest.GifFacts facts = EncodersTest.GifFacts.read(out);
+    assertEquals(10, facts.frames());
+    assertTrue(facts.loopsForever());
+  }
+
+  @Test
+  void cancelLeavesNothingBehind() throws Exception {
+    Path out = dir.resolve("tour.gif");
+    ExportJob job = new ExportJob(quickTour(out), ball, null, threads);
+    assertThrows(
+        CancellationException.class,
+        () ->
+            job.run(
+                progress -> {
+                  if (progress.phase().equals("rendering") && progress.done() == 3) {
+                    job.cancel();
+                  }
+                }));
+    assertEquals(List.of(), listing(dir));
+  }
+
+  @Test
+  void anUnknownStageNamesTheStagesThereAre() {
+    ExportRequest still =
+        ExportRequest.of(ClipKind.STILL, dir.resolve("still.png"))
+            .withSize(160, 100)
+            .withStage("layer9.squash");
+    ExportException e = assertThrows(ExportException.class, () -> run(still));
+    assertTrue(e.getMessage().contains("layer1.stretch"), e.getMessage());
+  }
+
+  private static List<Path> listing(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.sorted().toList();
+    }
+  }
+}
