@@ -97,6 +97,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
             new RecentFiles(Preferences.userNodeForPackage(MainWindow.class)),
             loader,
             () -> getScene() == null ? null : getScene().getWindow());
+    tour.picture.setOnAction(e -> savePicture());
     setOnDragOver(files::dragOver);
     setOnDragDropped(files::dropped);
     viewport.content().getChildren().addAll(plane.node(), regions.node());
@@ -148,13 +149,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
                 () ->
                     new ExportDialog(explorer, viewport.getCameraPose(), getScene().getWindow())
                         .show()),
-            item(
-                "Save _picture…",
-                "Shortcut+S",
-                () ->
-                    new ExportDialog(explorer, viewport.getCameraPose(), getScene().getWindow())
-                        .forStill()
-                        .show()),
+            item("Save _picture…", "Shortcut+S", this::savePicture),
             new SeparatorMenuItem(),
             item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
     Menu tourMenu = new Menu("_Tour");
@@ -282,6 +277,10 @@ final class MainWindow extends BorderPane implements AutoCloseable {
         .withView(view)
         .withRunning(explorer.trainingProperty().get())
         .withWeights(explorer.snapshot().copyOfNetwork());
+  }
+
+  private void savePicture() {
+    new ExportDialog(explorer, viewport.getCameraPose(), getScene().getWindow()).forStill().show();
   }
 
   SceneFiles files() {

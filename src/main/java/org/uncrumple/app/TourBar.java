@@ -24,6 +24,7 @@ final class TourBar extends VBox {
   final ChoiceBox<Double> speed = new ChoiceBox<>();
   final CheckBox loop = new CheckBox("Loop");
   final CheckBox rotate = new CheckBox("Rotate view");
+  final Button picture = new Button("Save picture");
   private final javafx.beans.property.ObjectProperty<Double> speedValue;
   private boolean following;
 
@@ -56,7 +57,8 @@ final class TourBar extends VBox {
     speed.setTooltip(new Tooltip("Tour speed: steps per second"));
     loop.setTooltip(new Tooltip("Start again at the input after the output"));
     rotate.setTooltip(new Tooltip("Slowly circle the camera around the data"));
-    HBox controls = new HBox(8, play, speed, loop, slider, rotate);
+    picture.setTooltip(new Tooltip("Save a picture of the view as PNG, at any size (Ctrl+S)"));
+    HBox controls = new HBox(8, play, speed, loop, slider, rotate, picture);
     controls.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(caption, controls);
 
