@@ -43,6 +43,9 @@ public final class RenderBenchmark {
   private static final int[] POINT_COUNTS = {10_000, 100_000, 1_000_000};
   private static final long CASE_TIMEOUT_SECONDS = 300;
 
+  /** Training speed of the bundled lessons (steps per second): what a class watches. */
+  private static final double LESSON_SPEED = 300;
+
   private final PrintStream out;
   private Stage stage;
 
@@ -69,9 +72,9 @@ public final class RenderBenchmark {
         });
     emptyScene();
     for (int points : POINT_COUNTS) {
-      LoadedScene scene = paperBall(points);
-      measure(scene);
+      measure("render." + points, paperBall(points, LESSON_SPEED));
     }
+    measure("render.full_speed_training", paperBall(POINT_COUNTS[0], 0));
     onFx(
         () -> {
           stage.close();
@@ -92,8 +95,7 @@ public final class RenderBenchmark {
     print("render.empty.fps", meter.frames.fps());
   }
 
-  private void measure(LoadedScene scene) throws InterruptedException {
-    String name = "render." + scene.dataset().size();
+  private void measure(String name, LoadedScene scene) throws InterruptedException {
     Explorer explorer = new Explorer();
     Meter meter =
         onFx(
@@ -124,7 +126,7 @@ public final class RenderBenchmark {
     out.println(name + ".shown " + meter.shownAtEnd);
   }
 
-  private static LoadedScene paperBall(int points) throws SceneException {
+  private static LoadedScene paperBall(int points, double stepsPerSecond) throws SceneException {
     List<LayerSpec> hidden =
         List.of(
             new LayerSpec(3, Activation.TANH),
@@ -136,7 +138,7 @@ public final class RenderBenchmark {
             "",
             DatasetSpec.generated("paper-ball", Map.of("points", points / 2, "seed", 7)),
             hidden,
-            TrainingSettings.defaults(),
+            TrainingSettings.defaults().withStepsPerSecond(stepsPerSecond),
             0,
             true);
     return LoadedScene.load(spec);
