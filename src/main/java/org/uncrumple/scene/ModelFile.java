@@ -109,8 +109,13 @@ public final class ModelFile {
 
   /** Reads a model written by {@link #write}; every problem names the file, line and field. */
   public static Model read(Path file) throws SceneException {
-    String name = String.valueOf(file.getFileName());
-    LocatedYaml json = LocatedYaml.parseJson(name, TextFile.read(file, MAX_BYTES, "a model file"));
+    return parse(
+        String.valueOf(file.getFileName()), TextFile.read(file, MAX_BYTES, "a model file"));
+  }
+
+  /** Reads model text; {@code name} names the file in messages. */
+  static Model parse(String name, String text) throws SceneException {
+    LocatedYaml json = LocatedYaml.parseJson(name, text);
     Fields fields = new Fields(json);
     JsonNode root = json.root();
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
