@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Watch a neural network uncrumple a paper ball, one layer at a time.",
-    subcommands = {TrainCommand.class, BenchCommand.class})
+    subcommands = {TrainCommand.class, BenchCommand.class, LayersCommand.class})
 public final class UncrumpleCommand implements Callable<Integer> {
 
   @Parameters(
