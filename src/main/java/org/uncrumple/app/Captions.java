@@ -169,7 +169,7 @@ final class Captions {
       case RELU:
         return name
             + " applies ReLU: every negative coordinate becomes 0. Space is folded flat onto the"
-            + " walls, and points that land there can no longer be told apart.";
+            + " walls, and points pressed onto the same spot can no longer be told apart.";
       case LEAKY_RELU:
         return name
             + " applies leaky ReLU: negative coordinates shrink to 1 %. Space gets a sharp bend at"

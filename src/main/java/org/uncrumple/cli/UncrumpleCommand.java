@@ -14,7 +14,12 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Watch a neural network uncrumple a paper ball, one layer at a time.",
-    subcommands = {TrainCommand.class, ExportCommand.class, BenchCommand.class})
+    subcommands = {
+      TrainCommand.class,
+      ExportCommand.class,
+      LayersCommand.class,
+      BenchCommand.class
+    })
 public final class UncrumpleCommand implements Callable<Integer> {
 
   @Parameters(

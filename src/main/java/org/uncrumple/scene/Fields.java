@@ -154,7 +154,8 @@ final class Fields {
     if (node == null || node.isNull()) {
       return required(fallback, pointer, "a text");
     }
-    if (!node.isValueNode() || node.asText().isBlank()) {
+    // An optional text (one with a default) may be empty; a required one may not.
+    if (!node.isValueNode() || (fallback == null && node.asText().isBlank())) {
       throw wrong(pointer, node, "a text");
     }
     return node.asText();

@@ -35,8 +35,12 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * deep.
  */
 final class LocatedYaml {
-  /** At most this many values (fields, items, numbers, texts) in a scene file. */
-  static final int MAX_VALUES = 250_000;
+  /**
+   * At most this many values in a scene file, counted as the parser's tokens: every number, text,
+   * field name, and the start and end of every list and mapping. Inline weights of networks up to
+   * about 90,000 parameters fit; bigger ones belong in a model file.
+   */
+  static final int MAX_VALUES = 100_000;
 
   /** At most this many characters in a row without white space or a YAML flow mark. */
   static final int MAX_RUN = 10_000;
@@ -104,7 +108,13 @@ final class LocatedYaml {
 
   private static LocatedYaml parse(String source, String text, Syntax syntax)
       throws SceneException {
-    try (JsonParser parser = open(text, syntax)) {
+    JsonParser parser;
+    try {
+      parser = open(text, syntax);
+    } catch (IOException e) {
+      throw new IllegalStateException("reading from a string cannot fail", e);
+    }
+    try (parser) {
       JsonNode root = TREES.readTree(parser);
       if (root != null && parser.nextToken() != null) {
         throw new SceneException(
@@ -116,7 +126,7 @@ final class LocatedYaml {
       }
       return new LocatedYaml(source, text, syntax, root);
     } catch (JsonProcessingException e) {
-      throw new SceneException(describe(source, syntax, e), e);
+      throw new SceneException(describe(source, syntax, e, parser.currentLocation()), e);
     } catch (IOException e) {
       throw new IllegalStateException("reading from a string cannot fail", e);
     }
@@ -172,12 +182,10 @@ final class LocatedYaml {
   }
 
   /** A message for a parse error: where, and what is wrong in words. */
-  private static String describe(String source, Syntax syntax, JsonProcessingException e) {
+  private static String describe(
+      String source, Syntax syntax, JsonProcessingException e, JsonLocation reached) {
     String original = String.valueOf(e.getOriginalMessage());
-    JsonLocation location = e.getLocation();
-    if (location == null && e.getProcessor() instanceof JsonParser parser) {
-      location = parser.currentLocation();
-    }
+    JsonLocation location = e.getLocation() != null ? e.getLocation() : reached;
     String where = location == null ? "" : ", " + at(location);
     if (e instanceof Refused) {
       return source + where + ": " + original;

@@ -87,18 +87,33 @@ public final class ModelFile {
    * failure (a full disk, say) leaves the old file as it was and no partial file behind.
    */
   static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    writeAtomically(file, temporary -> Files.write(temporary, bytes));
+  }
+
+  /** What fills the temporary file of {@link #writeAtomically(Path, Content)}. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(Path temporary) throws IOException;
+  }
+
+  /**
+   * Lets {@code content} write a temporary file in the target's folder, then moves it over the
+   * target; on failure the old file stays as it was and no partial file is left behind. Content too
+   * big to hold in memory streams straight to the disk this way.
+   */
+  static void writeAtomically(Path file, Content content) throws IOException {
     Path target = file.toAbsolutePath();
     Path temporary = null;
     try {
       temporary = Files.createTempFile(target.getParent(), ".uncrumple-", ".part");
-      Files.write(temporary, bytes);
+      content.writeTo(temporary);
       try {
         Files.move(
             temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       deleteQuietly(temporary, e);
       throw e;
     }
@@ -109,8 +124,13 @@ public final class ModelFile {
 
   /** Reads a model written by {@link #write}; every problem names the file, line and field. */
   public static Model read(Path file) throws SceneException {
-    String name = String.valueOf(file.getFileName());
-    LocatedYaml json = LocatedYaml.parseJson(name, TextFile.read(file, MAX_BYTES, "a model file"));
+    return parse(
+        String.valueOf(file.getFileName()), TextFile.read(file, MAX_BYTES, "a model file"));
+  }
+
+  /** Reads model text; {@code name} names the file in messages. */
+  static Model parse(String name, String text) throws SceneException {
+    LocatedYaml json = LocatedYaml.parseJson(name, text);
     Fields fields = new Fields(json);
     JsonNode root = json.root();
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
@@ -163,7 +183,7 @@ public final class ModelFile {
     return names;
   }
 
-  static void deleteQuietly(Path temporary, IOException cause) {
+  static void deleteQuietly(Path temporary, Exception cause) {
     if (temporary == null) {
       return;
     }

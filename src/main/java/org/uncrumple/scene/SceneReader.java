@@ -240,13 +240,33 @@ public final class SceneReader {
         try {
           Generators.check(generator, Map.of(key, value));
         } catch (DataException e) {
-          throw new SceneException(fields.where("/dataset/" + key) + ": " + e.getMessage(), e);
+          throw new SceneException(
+              String.format(
+                  "%s: dataset.%s is %s; %s",
+                  fields.where("/dataset/" + key),
+                  key,
+                  Fields.found(node.get(key)),
+                  allowed(generator, key)),
+              e);
         }
         parameters.put(key, value);
       }
     }
     requireFewEnoughPoints(fields, generator, parameters);
     return DatasetSpec.generated(generator, parameters);
+  }
+
+  /**
+   * "it must be a whole number from 10 to 1000000 (points on each sheet)", from the generator's own
+   * explanation "points: points on each sheet; a whole number from 10 to 1000000".
+   */
+  private static String allowed(String generator, String parameter) {
+    String explanation = Generators.explain(generator, parameter);
+    String rest = explanation.substring(explanation.indexOf(": ") + 2);
+    int split = rest.lastIndexOf("; ");
+    return split < 0
+        ? "it must be " + rest
+        : "it must be " + rest.substring(split + 2) + " (" + rest.substring(0, split) + ")";
   }
 
   /** Points per class times classes: the data set must fit the same limit as a CSV file. */
@@ -291,6 +311,12 @@ public final class SceneReader {
       throw new SceneException(
           fields.where("/network/hidden")
               + ": network.hidden must be a list of layers, each with a width and an activation");
+    }
+    if (list.isEmpty()) {
+      throw new SceneException(
+          fields.where("/network/hidden")
+              + ": network.hidden is empty; a scene needs at least one hidden layer, such as"
+              + " {width: 3, activation: tanh}, for there to be anything to watch");
     }
     if (list.size() > MAX_LAYERS) {
       throw new SceneException(

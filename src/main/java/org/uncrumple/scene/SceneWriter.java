@@ -1,5 +1,6 @@
 package org.uncrumple.scene;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Map;
 import org.uncrumple.nn.LayerSpec;
 
@@ -30,7 +32,17 @@ public final class SceneWriter {
 
   /** Writes the scene to {@code file} through a temporary file; nothing is lost on failure. */
   public static void write(Path file, SceneSpec scene) throws SceneException {
-    byte[] bytes = text(scene, file).getBytes(StandardCharsets.UTF_8);
+    ObjectNode tree = tree(scene, file);
+    int values = values(tree);
+    if (values > LocatedYaml.MAX_VALUES) {
+      throw new SceneException(
+          String.format(
+              "%s: with its weights the scene would hold %,d values, more than the %,d a scene file"
+                  + " may hold; nothing was written. Save the trained network as a model file"
+                  + " instead.",
+              file, values, LocatedYaml.MAX_VALUES));
+    }
+    byte[] bytes = yaml(tree).getBytes(StandardCharsets.UTF_8);
     if (bytes.length > SceneReader.MAX_BYTES) {
       throw new SceneException(
           String.format(
@@ -49,6 +61,38 @@ public final class SceneWriter {
 
   /** The scene as YAML text; {@code file} is where it will be saved (for relative CSV paths). */
   static String text(SceneSpec scene, Path file) {
+    return yaml(tree(scene, file));
+  }
+
+  /**
+   * The values a reader counts: every scalar and field name, and the start and end of every list
+   * and mapping (see {@link LocatedYaml#MAX_VALUES}).
+   */
+  static int values(JsonNode node) {
+    if (!node.isContainerNode()) {
+      return 1;
+    }
+    int count = 2;
+    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+      count += 1 + values(fields.next().getValue());
+    }
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        count += values(item);
+      }
+    }
+    return count;
+  }
+
+  private static String yaml(ObjectNode root) {
+    try {
+      return YAML.writeValueAsString(root);
+    } catch (IOException e) {
+      throw new IllegalStateException("a tree of plain values always serialises", e);
+    }
+  }
+
+  private static ObjectNode tree(SceneSpec scene, Path file) {
     ObjectNode root = YAML.createObjectNode();
     put(root, "", scene);
     ObjectNode dataset = root.putObject("dataset");
@@ -77,11 +121,7 @@ public final class SceneWriter {
       }
     }
     scene.initialWeights().ifPresent(weights -> root.set("weights", ModelFile.layers(weights)));
-    try {
-      return YAML.writeValueAsString(root);
-    } catch (IOException e) {
-      throw new IllegalStateException("a tree of plain values always serialises", e);
-    }
+    return root;
   }
 
   private static void put(ObjectNode node, String section, SceneSpec scene) {

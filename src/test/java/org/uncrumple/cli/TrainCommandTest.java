@@ -43,7 +43,7 @@ class TrainCommandTest {
     Path scene = folder.resolve("broken.yaml");
     Files.writeString(
         scene,
-        "title: x\ndataset: {generator: paper-ball}\nnetwork: {hidden: []}\n"
+        "title: x\ndataset: {generator: paper-ball}\nnetwork: {hidden: [{width: 3}]}\n"
             + "training: {learning-rate: lots}\n");
 
     int code = run("train", scene.toString(), "--steps", "10");
