@@ -150,6 +150,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
                     new ExportDialog(explorer, viewport.getCameraPose(), getScene().getWindow())
                         .show()),
             item("Save _picture…", "Shortcut+S", this::savePicture),
+            item("Export layer _coordinates…", "Shortcut+K", files::chooseAndExportLayers),
             new SeparatorMenuItem(),
             item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
     Menu tourMenu = new Menu("_Tour");

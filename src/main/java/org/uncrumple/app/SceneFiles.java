@@ -16,6 +16,7 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.uncrumple.nn.Network;
+import org.uncrumple.scene.LayerCoordinates;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.ModelFile;
 import org.uncrumple.scene.SceneException;
@@ -178,6 +179,32 @@ final class SceneFiles {
             Platform.runLater(() -> explorer.load(withWeights));
           } catch (SceneException e) {
             Platform.runLater(() -> error("This model cannot be loaded", e.getMessage()));
+          }
+        });
+  }
+
+  void chooseAndExportLayers() {
+    FileChooser chooser = chooser("Export every stage's coordinates of every point");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+    chooser.setInitialFileName(fileName(current.get().title()) + "-layers.csv");
+    File file = chooser.showSaveDialog(window.get());
+    if (file != null) {
+      remember(file);
+      exportLayers(file.toPath());
+    }
+  }
+
+  /** Writes every stage's coordinates of the scene's points under the newest weights (loader). */
+  void exportLayers(Path file) {
+    Network network = explorer.snapshot().copyOfNetwork();
+    org.uncrumple.data.Dataset data = explorer.scene().dataset();
+    loader.execute(
+        () -> {
+          try {
+            LayerCoordinates.write(
+                file, network, data.points(), data.size(), data.labels(), data.classNames());
+          } catch (SceneException e) {
+            Platform.runLater(() -> error("The coordinates could not be exported", e.getMessage()));
           }
         });
   }

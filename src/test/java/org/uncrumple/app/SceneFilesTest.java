@@ -167,6 +167,22 @@ class SceneFilesTest {
   }
 
   @Test
+  void layerCoordinatesAreExportedWithAColumnPerStageAndARowPerPoint() throws Exception {
+    Path out = folder.resolve("layers.csv");
+
+    onFx(
+        () -> {
+          files.exportLayers(out);
+          return null;
+        });
+
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(onFx(() -> explorer.scene().dataset().size()) + 1, lines.size());
+    assertTrue(lines.get(0).startsWith("input.x,input.y,input.z,layer1.rotate1.x"), lines.get(0));
+    assertTrue(lines.get(0).endsWith(",label"), lines.get(0));
+  }
+
+  @Test
   void recentFilesKeepTheNewestFirstAndAtMostEight() {
     for (int i = 0; i < 10; i++) {
       recent.add(folder.resolve("scene" + i + ".yaml"));
