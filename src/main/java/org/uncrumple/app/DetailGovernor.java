@@ -48,6 +48,7 @@ final class DetailGovernor {
   private static final long REST_FRAME_NANOS = 250_000_000L;
 
   private long restCap = INITIAL_REST_CAP;
+  private int restSettle;
   private final int minShown;
   private final double targetNanos;
   private final long restNanos;
@@ -124,10 +125,15 @@ final class DetailGovernor {
    * million points do not freeze a software renderer for seconds; a real GPU reaches all of them.
    */
   private void adaptRestCap(long interval, int total) {
-    if (interval < REST_FRAME_NANOS && restCap < total) {
-      restCap = Math.min(total, restCap * 2);
-    } else if (interval > 4 * REST_FRAME_NANOS && restCap > INITIAL_REST_CAP / 4) {
+    if (interval > 4 * REST_FRAME_NANOS && restCap > INITIAL_REST_CAP / 4) {
       restCap = Math.max(INITIAL_REST_CAP / 4, restCap / 2);
+      restSettle = SETTLE_FRAMES + 1;
+    } else if (restSettle > 0) {
+      // The frames right after a change do not show its cost yet (rendering lags a frame).
+      restSettle--;
+    } else if (interval < REST_FRAME_NANOS && restCap < total) {
+      restCap = Math.min(total, restCap * 2);
+      restSettle = SETTLE_FRAMES + 1;
     }
   }
 

@@ -26,11 +26,23 @@ class DetailGovernorTest {
     assertEquals(DetailGovernor.INITIAL_REST_CAP, governor.onPulse(now, false, TOTAL));
     assertTrue(governor.isResting());
     int drawn = 0;
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 30; i++) {
       now += 100 * MS;
       drawn = governor.onPulse(now, false, TOTAL);
     }
     assertEquals(TOTAL, drawn);
+  }
+
+  @Test
+  void atRestWaitsForAChangeToShowItsCostBeforeGrowingAgain() {
+    governor.onPulse(now, false, TOTAL);
+    now += 100 * MS;
+    long first = governor.onPulse(now, false, TOTAL);
+    now += 100 * MS;
+    long second = governor.onPulse(now, false, TOTAL);
+
+    assertEquals(2 * DetailGovernor.INITIAL_REST_CAP, first);
+    assertEquals(first, second, "no second doubling in the very next frame");
   }
 
   @Test
