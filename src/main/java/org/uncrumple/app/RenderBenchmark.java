@@ -28,6 +28,9 @@ import org.uncrumple.train.TrainingSettings;
  * 100 000 and 1 000 000 points while the tour plays in a loop (the stages animate continuously) and
  * the trainer runs as fast as it can on its own thread, so every frame shows new weights.
  *
+ * <p>{@code render.window_20.*} is the whole window with only 20 points, the floor for the cases
+ * with points: the panels, strip, chart and training cost frames of their own.
+ *
  * <p>The window is sized so that its 3D view is about 1280×720. Each case waits for the first
  * trace, warms up for 1 s, then measures for 5 s, counting pulses in an {@link AnimationTimer}.
  * Printed, one {@code name value} a line: {@code render.empty.fps}, and per point count {@code
@@ -71,6 +74,8 @@ public final class RenderBenchmark {
           return null;
         });
     emptyScene();
+    // The same window with next to no points: the cost of the panels, the strip and training.
+    measure("render.window_20", paperBall(20, LESSON_SPEED));
     for (int points : POINT_COUNTS) {
       measure("render." + points, paperBall(points, LESSON_SPEED));
     }
