@@ -8,8 +8,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -73,8 +71,8 @@ class ExplorerPixelTest {
   void theInputShowsBothSheetsInTheirColours() throws Exception {
     Image image = viewAtRest("input");
 
-    assertTrue(countNear(image, Palette.colour(0)) > 500, "class 0 pixels");
-    assertTrue(countNear(image, Palette.colour(1)) > 500, "class 1 pixels");
+    assertTrue(Display3d.countNear(image, Palette.colour(0)) > 500, "class 0 pixels");
+    assertTrue(Display3d.countNear(image, Palette.colour(1)) > 500, "class 1 pixels");
   }
 
   @Test
@@ -88,7 +86,7 @@ class ExplorerPixelTest {
     Image after = viewAtRest("output");
 
     assertTrue(onFx(() -> window.planeShown()), "the plane is shown at the output");
-    assertTrue(countNear(after, Palette.colour(0)) > 500, "class 0 pixels at the output");
+    assertTrue(Display3d.countNear(after, Palette.colour(0)) > 500, "class 0 pixels at the output");
     int changed = 0;
     for (int y = 0; y < after.getHeight(); y += 2) {
       for (int x = 0; x < after.getWidth(); x += 2) {
@@ -108,24 +106,6 @@ class ExplorerPixelTest {
     out.getParentFile().mkdirs();
     ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
     return image;
-  }
-
-  private static int countNear(Image image, Color colour) {
-    PixelReader reader = image.getPixelReader();
-    int near = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        Color c = reader.getColor(x, y);
-        double d =
-            Math.abs(c.getRed() - colour.getRed())
-                + Math.abs(c.getGreen() - colour.getGreen())
-                + Math.abs(c.getBlue() - colour.getBlue());
-        if (d < 0.12) {
-          near++;
-        }
-      }
-    }
-    return near;
   }
 
   private static <T> T onFx(Callable<T> work) throws Exception {

@@ -82,7 +82,7 @@ class PointCloudGrowthTest {
     snapshot(); // rebuilt with every point
     onFx(() -> move(xyz));
     Image whole = snapshot(); // a partial update of every point
-    int coloured = countNear(whole, Palette.colour(0));
+    int coloured = Display3d.countNear(whole, Palette.colour(0));
     assertTrue(coloured > 3_000, "pixels of the class colour after growing: " + coloured);
   }
 
@@ -97,23 +97,6 @@ class PointCloudGrowthTest {
   private Image snapshot() throws Exception {
     WaitForAsyncUtils.waitForFxEvents();
     return onFx(() -> subScene.snapshot(null, null));
-  }
-
-  private static int countNear(Image image, Color colour) {
-    int near = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        Color c = image.getPixelReader().getColor(x, y);
-        double d =
-            Math.abs(c.getRed() - colour.getRed())
-                + Math.abs(c.getGreen() - colour.getGreen())
-                + Math.abs(c.getBlue() - colour.getBlue());
-        if (d < 0.12) {
-          near++;
-        }
-      }
-    }
-    return near;
   }
 
   private static <T> T onFx(Callable<T> work) throws Exception {

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -77,9 +76,9 @@ class ViewportPixelTest {
   void bothClassColoursAppearOnTheBackgroundAtRest() throws Exception {
     Image image = snapshotAtRest("default");
     assertEquals(POINTS_PER_CLASS * 2, onFx(() -> viewport.pointCloud().shownCount()));
-    int vermillion = countNear(image, Palette.VERMILLION);
-    int blue = countNear(image, Palette.BLUE);
-    int background = countNear(image, Color.web("#f7f6f2"));
+    int vermillion = Display3d.countNear(image, Palette.VERMILLION);
+    int blue = Display3d.countNear(image, Palette.BLUE);
+    int background = Display3d.countNear(image, Color.web("#f7f6f2"));
     int total = (int) (image.getWidth() * image.getHeight());
     assertTrue(vermillion > 1_000, "vermillion pixels: " + vermillion);
     assertTrue(blue > 1_000, "blue pixels: " + blue);
@@ -105,7 +104,7 @@ class ViewportPixelTest {
       }
     }
     assertTrue(changed > 1_000, "pixels changed by orbiting: " + changed);
-    assertTrue(countNear(after, Palette.BLUE) > 1_000);
+    assertTrue(Display3d.countNear(after, Palette.BLUE) > 1_000);
   }
 
   private Image snapshotAtRest(String name) throws Exception {
@@ -121,24 +120,6 @@ class ViewportPixelTest {
     File out = new File("target/viewport-pixel-test-" + name + ".png");
     out.getParentFile().mkdirs();
     ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
-  }
-
-  private static int countNear(Image image, Color colour) {
-    PixelReader reader = image.getPixelReader();
-    int near = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        Color c = reader.getColor(x, y);
-        double d =
-            Math.abs(c.getRed() - colour.getRed())
-                + Math.abs(c.getGreen() - colour.getGreen())
-                + Math.abs(c.getBlue() - colour.getBlue());
-        if (d < 0.12) {
-          near++;
-        }
-      }
-    }
-    return near;
   }
 
   private static <T> T onFx(Callable<T> work) throws Exception {
