@@ -77,6 +77,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   private Map<Integer, String> tourCaptions = Map.of();
   private Traced traced;
   private float[] positions = new float[0];
+  private int validPositions;
   private double drawnPosition = Double.NaN;
   private int captionStage = -1;
   private Snapshot captionFigures;
@@ -225,11 +226,14 @@ final class MainWindow extends BorderPane implements AutoCloseable {
 
   private void show(LoadedScene loaded) {
     Dataset data = loaded.dataset();
-    positions = new float[3 * data.size()];
-    System.arraycopy(toFloats(data.points()), 0, positions, 0, positions.length);
-    viewport.pointCloud().setData(data.labels(), data.size());
+    // Shuffled once, so the points drawn while the view moves are always a prefix: only those
+    // need moving each frame (a million points cost the FX thread ~100 ms a frame otherwise).
+    ShuffledPoints shuffled = ShuffledPoints.of(data.points(), data.labels(), data.size());
+    positions = toFloats(shuffled.points());
+    validPositions = data.size();
+    viewport.pointCloud().setData(shuffled.labels(), data.size(), true);
     viewport.pointCloud().update(positions, data.size());
-    worker.setPoints(data.points(), data.size());
+    worker.setPoints(shuffled.points(), data.size());
     strip.show(loaded.architecture());
     legend.show(data.classNames());
     traced = null;
@@ -319,7 +323,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
       return;
     }
     double position = navigator.position();
-    if (position != drawnPosition) {
+    if (position != drawnPosition || viewport.pointCloud().shownCount() > validPositions) {
       draw(position);
       drawnPosition = position;
     }
@@ -328,8 +332,11 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   private void draw(double position) {
     long start = System.nanoTime();
     int lastPathStage = traced.path().stageCount() - 1;
-    traced.path().positionsAt(Math.min(position, lastPathStage), positions);
-    viewport.pointCloud().update(positions, traced.path().pointCount());
+    int count = traced.path().pointCount();
+    // The points drawn now, and room to grow; at rest the view asks for more and gets them here.
+    validPositions = Math.min(count, Math.max(2 * viewport.pointCloud().shownCount(), 20_000));
+    traced.path().positionsAt(Math.min(position, lastPathStage), positions, validPositions);
+    viewport.pointCloud().update(positions, count);
     lastUpdateNanos = System.nanoTime() - start;
     double fade = position - lastPathStage;
     if (traced.boundaryNormal() != null && fade > 0) {

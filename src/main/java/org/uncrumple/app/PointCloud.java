@@ -58,6 +58,7 @@ public final class PointCloud {
   private final double[] up = {0, 1, 0};
   private int count;
   private int[] order = new int[0];
+  private boolean inGivenOrder;
   private int[] faces = new int[0];
   private float[] vertices = new float[0];
   private float[] xyz;
@@ -103,12 +104,22 @@ public final class PointCloud {
    * @param count how many points, at most {@code labels.length}
    */
   public void setData(int[] labels, int count) {
+    setData(labels, count, false);
+  }
+
+  /**
+   * Like {@link #setData(int[], int)}, but with {@code inGivenOrder} the points are drawn in the
+   * order given — for a caller that has shuffled them once itself, so that the points drawn are
+   * always a prefix and it need only compute positions for that prefix.
+   */
+  public void setData(int[] labels, int count, boolean inGivenOrder) {
     if (count < 0 || count > labels.length) {
       throw new IllegalArgumentException(
           "count " + count + " is outside 0.." + labels.length + " (the labels given)");
     }
-    if (count != this.count) {
-      order = shuffledOrder(count);
+    if (count != this.count || inGivenOrder != this.inGivenOrder) {
+      order = inGivenOrder ? identity(count) : shuffledOrder(count);
+      this.inGivenOrder = inGivenOrder;
       xyz = null;
     }
     if (vertices.length < FLOATS_PER_POINT * count) {
@@ -270,6 +281,14 @@ public final class PointCloud {
       v[at + 8] = z + c[t + 8];
     }
     return true;
+  }
+
+  private static int[] identity(int count) {
+    int[] order = new int[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    return order;
   }
 
   private static int[] shuffledOrder(int count) {

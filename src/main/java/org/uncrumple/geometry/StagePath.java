@@ -150,10 +150,21 @@ public final class StagePath {
    * @param out at least 3·pointCount floats, receives x, y, z of each point in turn
    */
   public void positionsAt(double position, float[] out) {
+    positionsAt(position, out, points.count());
+  }
+
+  /**
+   * Like {@link #positionsAt(double, float[])} for the first {@code count} points only: when only
+   * some points are drawn, only those need moving.
+   */
+  public void positionsAt(double position, float[] out, int count) {
     if (Double.isNaN(position)) {
       throw new IllegalArgumentException("position is NaN");
     }
-    int count = points.count();
+    if (count < 0 || count > points.count()) {
+      throw new IllegalArgumentException(
+          "count " + count + " is outside 0.." + points.count() + " (the points followed)");
+    }
     if (out.length < 3 * count) {
       throw new IllegalArgumentException(
           "out holds " + out.length + " floats, " + 3 * count + " needed");

@@ -77,6 +77,32 @@ class StagePathTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("networks")
+  void aPrefixOfThePointsMovesExactlyLikeTheWhole(
+      String name, int[] widths, Activation[] activations) {
+    Random random = new Random(name.hashCode());
+    StagePath path =
+        StagePath.build(
+            layers(random, widths, activations),
+            Fixtures.points(random, COUNT, widths[0]),
+            COUNT,
+            null);
+    float[] all = new float[3 * COUNT];
+    float[] prefix = new float[3 * COUNT];
+    java.util.Arrays.fill(prefix, Float.NaN);
+
+    for (double p = 0; p <= path.stageCount() - 1; p += 0.35) {
+      path.positionsAt(p, all);
+      path.positionsAt(p, prefix, COUNT / 3);
+      assertArrayEquals(
+          java.util.Arrays.copyOf(all, 3 * (COUNT / 3)),
+          java.util.Arrays.copyOf(prefix, 3 * (COUNT / 3)),
+          "position " + p);
+      assertTrue(Float.isNaN(prefix[3 * (COUNT / 3)]), "points past the prefix are not written");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("networks")
   void integerPositionsShowTheStageCoordinatesThroughTheStageFrame(
       String name, int[] widths, Activation[] activations) {
     Random random = new Random(name.hashCode());
