@@ -49,6 +49,7 @@ final class DetailGovernor {
 
   private long restCap = INITIAL_REST_CAP;
   private int restSettle;
+  private boolean restGrowthStopped;
   private final int minShown;
   private final double targetNanos;
   private final long restNanos;
@@ -98,6 +99,7 @@ final class DetailGovernor {
     }
     if (resting) {
       resting = false;
+      restGrowthStopped = false;
       restartMeasuring();
     } else if (settle > 0) {
       settle--;
@@ -128,6 +130,9 @@ final class DetailGovernor {
     if (interval > 4 * REST_FRAME_NANOS && restCap > INITIAL_REST_CAP / 4) {
       restCap = Math.max(INITIAL_REST_CAP / 4, restCap / 2);
       restSettle = SETTLE_FRAMES + 1;
+      restGrowthStopped = true;
+    } else if (restGrowthStopped) {
+      return;
     } else if (restSettle > 0) {
       // The frames right after a change do not show its cost yet (rendering lags a frame).
       restSettle--;
@@ -135,6 +140,14 @@ final class DetailGovernor {
       restCap = Math.min(total, restCap * 2);
       restSettle = SETTLE_FRAMES + 1;
     }
+  }
+
+  /**
+   * Whether, at rest, the drawn count will not change any more: every point is drawn, or growing
+   * made a frame too slow and the count stepped back. The view may then stop pulsing.
+   */
+  boolean isSettledAtRest(int total) {
+    return restCap >= total || restGrowthStopped;
   }
 
   /** At-rest point count drawn (before the total caps it). */

@@ -78,8 +78,8 @@ final class DetailLoop extends AnimationTimer {
     cameraMoved = false;
     pointsMoved = false;
     int drawn = governor.onPulse(now, moving, cloud.size());
-    cloud.showAtMost(governor.isResting() ? Integer.MAX_VALUE : drawn);
-    if (governor.isResting() && !rotating) {
+    cloud.showAtMost(drawn);
+    if (governor.isResting() && governor.isSettledAtRest(cloud.size()) && !rotating) {
       running = false;
       stop();
     }

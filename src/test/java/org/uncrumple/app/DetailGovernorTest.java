@@ -1,6 +1,7 @@
 package org.uncrumple.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,18 @@ class DetailGovernorTest {
 
     assertEquals(2 * DetailGovernor.INITIAL_REST_CAP, first);
     assertEquals(first, second, "no second doubling in the very next frame");
+  }
+
+  @Test
+  void atRestTheViewMayStopPulsingOnceGrowthIsOver() {
+    governor.onPulse(now, false, TOTAL);
+    assertFalse(governor.isSettledAtRest(TOTAL), "still growing towards every point");
+    assertTrue(governor.isSettledAtRest(1_000), "a small cloud is drawn whole at once");
+
+    now += 3_000 * MS;
+    governor.onPulse(now, false, TOTAL);
+
+    assertTrue(governor.isSettledAtRest(TOTAL), "a frame took seconds: growth stops");
   }
 
   @Test
