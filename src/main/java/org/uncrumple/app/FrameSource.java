@@ -26,8 +26,7 @@ import org.uncrumple.scene.LoadedScene;
  */
 public final class FrameSource {
   private final Viewport viewport = new Viewport();
-  private final DecisionPlane plane = new DecisionPlane();
-  private final ClassRegions regions = new ClassRegions();
+  private final OutputLayer output = new OutputLayer();
   private final SnapshotParameters parameters = new SnapshotParameters();
   private final float[] positions;
   private final int count;
@@ -45,7 +44,7 @@ public final class FrameSource {
     Dataset data = scene.dataset();
     count = data.size();
     positions = new float[3 * count];
-    viewport.content().getChildren().addAll(plane.node(), regions.node());
+    viewport.content().getChildren().addAll(output.nodes());
     viewport.pointCloud().setData(data.labels(), count);
     viewport.setPrefSize(width, height);
     if (background != null) {
@@ -86,17 +85,7 @@ public final class FrameSource {
     // pulse; a snapshot happens before that pulse, so it is done here, with every point.
     cloud.orient(new OrbitCamera(viewport.getCameraPose(), Viewport.FIELD_OF_VIEW).frame());
     cloud.showAtMost(Integer.MAX_VALUE);
-    double fade = position - lastPathStage;
-    if (traced.boundaryNormal() != null && fade > 0) {
-      plane.show(traced.boundaryNormal(), traced.boundaryOffset(), fade);
-    } else {
-      plane.hide();
-    }
-    if (traced.regionClasses() != null && fade > 0) {
-      regions.show(traced.regionClasses(), fade);
-    } else {
-      regions.hide();
-    }
+    output.show(traced, position);
     WritableImage image = viewport.subScene().snapshot(parameters, null);
     return toArgb(image);
   }

@@ -61,8 +61,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   private final Explorer explorer;
   private final StageNavigator navigator;
   private final TraceWorker worker;
-  private final DecisionPlane plane = new DecisionPlane();
-  private final ClassRegions regions = new ClassRegions();
+  private final OutputLayer output = new OutputLayer();
   final Legend legend = new Legend();
   private final FramesPerSecond frameRate = new FramesPerSecond();
   private final AnimationTimer timer;
@@ -101,7 +100,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     tour.picture.setOnAction(e -> savePicture());
     setOnDragOver(files::dragOver);
     setOnDragDropped(files::dropped);
-    viewport.content().getChildren().addAll(plane.node(), regions.node());
+    viewport.content().getChildren().addAll(output.nodes());
 
     setTop(new VBox(menus(), strip));
     StackPane centre = new StackPane(viewport, legend);
@@ -237,8 +236,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     strip.show(loaded.architecture());
     legend.show(data.classNames());
     traced = null;
-    plane.hide();
-    regions.hide();
+    output.hide();
     int hidden = loaded.architecture().hidden().size();
     navigator.setStageCount(5 * hidden + 2);
     ViewSpec view = loaded.spec().view();
@@ -338,17 +336,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     traced.path().positionsAt(Math.min(position, lastPathStage), positions, validPositions);
     viewport.pointCloud().update(positions, count);
     lastUpdateNanos = System.nanoTime() - start;
-    double fade = position - lastPathStage;
-    if (traced.boundaryNormal() != null && fade > 0) {
-      plane.show(traced.boundaryNormal(), traced.boundaryOffset(), fade);
-    } else {
-      plane.hide();
-    }
-    if (traced.regionClasses() != null && fade > 0) {
-      regions.show(traced.regionClasses(), fade);
-    } else {
-      regions.hide();
-    }
+    output.show(traced, position);
     int stage = (int) Math.ceil(position - 1e-6);
     Snapshot figures = explorer.figuresProperty().get();
     if (stage != captionStage || figures != captionFigures) {
@@ -373,7 +361,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
 
   /** Whether the decision plane is drawn now. */
   boolean planeShown() {
-    return plane.isShown();
+    return output.planeShown();
   }
 
   /** FX-thread time of the last frame's point update: interpolation plus the mesh write. */
