@@ -5,21 +5,18 @@ import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneException;
 import org.uncrumple.scene.SceneReader;
 
 /**
- * The Uncrumple window. Opens the scene named on the command line, or the bundled paper ball; a
- * scene that cannot be opened is explained in a dialog and the paper ball opens instead.
+ * The Uncrumple window. Opens on the bundled paper ball, then on the scene named on the command
+ * line, if any; a scene that cannot be opened is explained in a dialog and the paper ball stays.
  */
 public final class App extends Application {
   /** The scene a window opens on when none is named. */
   public static final String DEFAULT_SCENE = org.uncrumple.scene.BundledScenes.DEFAULT;
-
-  private static final System.Logger LOG = System.getLogger(App.class.getName());
 
   private Explorer explorer;
   private MainWindow window;
@@ -43,7 +40,13 @@ public final class App extends Application {
             });
     stage.setTitle("Uncrumple");
     stage.show();
-    explorer.load(initialScene(getParameters().getRaw()));
+    explorer.load(defaultScene());
+    List<String> arguments = getParameters().getRaw();
+    if (!arguments.isEmpty()) {
+      // Read on the loader thread (a big CSV takes seconds); a file that cannot be used is
+      // explained in a dialog and the paper ball stays open.
+      window.files().open(Path.of(arguments.get(0)));
+    }
   }
 
   /** The explorer's stylesheet, shared by the window and its dialogs. */
@@ -51,29 +54,12 @@ public final class App extends Application {
     return Objects.requireNonNull(App.class.getResource("explorer.css")).toExternalForm();
   }
 
-  private LoadedScene initialScene(List<String> arguments) {
-    if (!arguments.isEmpty()) {
-      try {
-        return LoadedScene.open(Path.of(arguments.get(0)));
-      } catch (SceneException e) {
-        LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
-        showError(
-            "This scene cannot be opened", e.getMessage() + "\n\nThe paper ball opens instead.");
-      }
-    }
+  private static LoadedScene defaultScene() {
     try {
       return LoadedScene.load(SceneReader.readBundled(DEFAULT_SCENE));
     } catch (SceneException e) {
       throw new IllegalStateException("the bundled default scene is broken: " + e.getMessage(), e);
     }
-  }
-
-  private static void showError(String header, String message) {
-    Alert alert = new Alert(Alert.AlertType.ERROR, message);
-    alert.setHeaderText(header);
-    alert.setTitle("Uncrumple");
-    alert.getDialogPane().getStylesheets().add(stylesheet());
-    alert.showAndWait();
   }
 
   @Override
