@@ -22,13 +22,17 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * with p_i = softmax(s_i). J is strictly convex (the L2 term makes the Hessian positive definite
  * even when the classes can be separated and the unpenalised optimum runs off to infinity), so
  * damped Newton steps (Armijo backtracking) from Θ = 0 converge to its one minimum; see S. Boyd and
- * L. Vandenberghe, <i>Convex Optimization</i> (2004), §9.5. The fit stops as soon as every row is
- * classified correctly, since the accuracy cannot rise further. Everything is deterministic.
+ * L. Vandenberghe, <i>Convex Optimization</i> (2004), §9.5. Once the Newton decrement −∇Jᵀ·Δ is
+ * below {@value #PURE_NEWTON} the full step is taken unchecked: there Newton's method converges
+ * quadratically, and the fall in J would be lost in its rounding. The fit stops when the decrement
+ * is negligible or as soon as every row is classified correctly, since the accuracy cannot rise
+ * further. Everything is deterministic.
  */
 final class SoftmaxRegression {
   /** λ, small: with standardised features it bounds ‖Θ‖ without blunting a clean separation. */
   static final double DECAY = 1e-4;
 
+  /** A bound that well-posed fits never reach (they take 5 to 10 steps). */
   static final int MAX_ITERATIONS = 60;
 
   /** Stop when ½·(−∇Jᵀ·Δ), the decrease of J still to come, is below this. */

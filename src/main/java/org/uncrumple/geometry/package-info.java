@@ -24,5 +24,13 @@
  *       squash steps. The picture is continuous along the whole path, without a jump at any stage
  *       boundary ({@link org.uncrumple.geometry.StagePlan}).
  * </ul>
+ *
+ * <p>Around the path, for views and captions: {@link org.uncrumple.geometry.DecisionSurface} (where
+ * the network changes its mind, in input space, by {@link org.uncrumple.geometry.IsoSurface}'s
+ * marching tetrahedra), {@link org.uncrumple.geometry.Lattice} (straight lines of space to carry
+ * through the layers), and per-layer measures: {@link org.uncrumple.geometry.Separability} (how
+ * well one flat cut splits the classes), {@link org.uncrumple.geometry.Flatness} (how flat a sheet
+ * is) and {@link org.uncrumple.geometry.LayerCharacter} (what a layer's weights and activation do
+ * to space, in plain sentences). All of them are pure functions of their arguments.
  */
 package org.uncrumple.geometry;
