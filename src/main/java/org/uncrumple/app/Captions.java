@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.ejml.data.DMatrixRMaj;
 import org.uncrumple.geometry.LayerDecomposition;
+import org.uncrumple.geometry.StageMeasures;
 import org.uncrumple.geometry.StagePath;
 import org.uncrumple.geometry.Step;
 import org.uncrumple.nn.Activation;
@@ -36,10 +37,11 @@ final class Captions {
     }
     if (stage == 0) {
       return String.format(
-          Locale.ROOT,
-          "The input: %d classes of points in 3D, tangled together. No flat plane can separate"
-              + " them here; the layers will move space until one can.",
-          classes.size());
+              Locale.ROOT,
+              "The input: %d classes of points in 3D, tangled together. No flat plane can separate"
+                  + " them here; the layers will move space until one can.",
+              classes.size())
+          + split(traced, stage, " The best flat cut here gets %s of the points right.");
     }
     int layer = path.layerOf(stage);
     LayerDecomposition d = path.decomposition(layer);
@@ -55,10 +57,24 @@ final class Captions {
       case SHIFT:
         return shift(name, d.params().bias());
       case SQUASH:
-        return squash(name, activations.get(layer - 1));
+        return squash(name, activations.get(layer - 1))
+            + split(
+                traced, stage, " After this layer the best flat cut gets %s of the points right.");
       default:
         throw new IllegalStateException("unknown step " + step);
     }
+  }
+
+  /** A sentence on how separable the classes are at {@code stage}, or nothing if not measured. */
+  private static String split(Traced traced, int stage, String sentence) {
+    StageMeasures measures = traced.measures();
+    if (measures == null || stage >= measures.separability().length) {
+      return "";
+    }
+    return String.format(
+        Locale.ROOT,
+        sentence,
+        String.format(Locale.ROOT, "%.0f %%", 100 * measures.separability()[stage]));
   }
 
   private static String rotation(String name, DMatrixRMaj rotation, int width, boolean first) {

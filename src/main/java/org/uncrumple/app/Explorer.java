@@ -1,5 +1,6 @@
 package org.uncrumple.app;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -107,6 +108,11 @@ public final class Explorer implements AutoCloseable {
       figures.set(latest);
       figuresShownAt = now;
     }
+  }
+
+  /** The moments of training kept so far, oldest first (empty before a scene is open). */
+  public List<Snapshot> history() {
+    return trainer == null ? List.of() : trainer.history().snapshots();
   }
 
   public StageNavigator navigator() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -38,6 +39,7 @@ import org.uncrumple.export.ExportProgress;
 import org.uncrumple.export.ExportRequest;
 import org.uncrumple.export.ExportThreads;
 import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.scene.Show;
 import org.uncrumple.train.Snapshot;
 
 /**
@@ -77,6 +79,7 @@ public final class ExportDialog {
   private final Button cancel = new Button("Close");
   private final Explorer explorer;
   private final CameraPose pose;
+  private Set<Show> show = Show.DEFAULT;
   private ExportJob running;
 
   /**
@@ -85,6 +88,15 @@ public final class ExportDialog {
    * @param owner the window the dialog belongs to
    */
   public ExportDialog(Explorer explorer, CameraPose pose, Window owner) {
+    this(explorer, pose, owner, Show.DEFAULT);
+  }
+
+  /**
+   * @param show what the window draws now (points, sheets, lattice, surface): the film draws the
+   *     same
+   */
+  public ExportDialog(Explorer explorer, CameraPose pose, Window owner, Set<Show> show) {
+    this.show = Set.copyOf(show);
     this.explorer = explorer;
     this.pose = pose;
     clip.getItems().setAll(ClipKind.values());
@@ -278,7 +290,8 @@ public final class ExportDialog {
         .withStage(clip.getValue() == ClipKind.TIMELAPSE ? null : Integer.toString(stageShown))
         .withCaptions(captions.isSelected())
         .withBackground(fill)
-        .withPose(pose);
+        .withPose(pose)
+        .withShow(show);
   }
 
   private boolean confirmReplace(Path out) {

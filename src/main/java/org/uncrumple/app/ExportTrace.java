@@ -1,10 +1,12 @@
 package org.uncrumple.app;
 
 import java.util.List;
+import java.util.Set;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.scene.Show;
 import org.uncrumple.scene.Stages;
 import org.uncrumple.scene.TourStep;
 import org.uncrumple.train.Snapshot;
@@ -32,9 +34,26 @@ public final class ExportTrace {
    *     time-lapse does not flip between frames), or null
    */
   public static ExportTrace of(LoadedScene scene, Snapshot snapshot, ExportTrace previous) {
+    return of(scene, snapshot, previous, Show.DEFAULT);
+  }
+
+  /**
+   * Follows the scene's points, and the sheets, lattice and decision surface that {@code show} asks
+   * for, through the snapshot's layers. The first trace of a film also measures every stage, for
+   * the captions.
+   */
+  public static ExportTrace of(
+      LoadedScene scene, Snapshot snapshot, ExportTrace previous, Set<Show> show) {
     Dataset data = scene.dataset();
+    SceneGeometry geometry = SceneGeometry.of(data, data.labels(), show.contains(Show.SURFACE));
     Traced traced =
-        Traced.of(snapshot, data.points(), data.size(), previous == null ? null : previous.traced);
+        Traced.of(
+            snapshot,
+            data.points(),
+            data.size(),
+            previous == null ? null : previous.traced,
+            geometry,
+            previous == null);
     return new ExportTrace(traced, scene);
   }
 

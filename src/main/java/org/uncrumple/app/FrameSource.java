@@ -3,6 +3,7 @@ package org.uncrumple.app;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Objects;
+import java.util.Set;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
@@ -10,6 +11,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.scene.Show;
 
 /**
  * The 3D view, built as the window builds it but in a scene of its own that no window shows, and
@@ -27,6 +29,8 @@ import org.uncrumple.scene.LoadedScene;
 public final class FrameSource {
   private final Viewport viewport = new Viewport();
   private final OutputLayer output = new OutputLayer();
+  private final Overlays overlays = new Overlays();
+  private final Set<Show> show;
   private final SnapshotParameters parameters = new SnapshotParameters();
   private final float[] positions;
   private final int count;
@@ -39,13 +43,25 @@ public final class FrameSource {
    *     ({@link Color#TRANSPARENT} for none)
    */
   public FrameSource(LoadedScene scene, int width, int height, Color background) {
+    this(scene, width, height, background, Show.DEFAULT);
+  }
+
+  /**
+   * @param show what the frames draw; the traces rendered must have been made with the same set
+   *     ({@link ExportTrace#of(LoadedScene, org.uncrumple.train.Snapshot, ExportTrace, Set)})
+   */
+  public FrameSource(LoadedScene scene, int width, int height, Color background, Set<Show> show) {
+    this.show = Set.copyOf(show);
     this.width = width;
     this.height = height;
     Dataset data = scene.dataset();
     count = data.size();
     positions = new float[3 * count];
+    viewport.content().getChildren().addAll(overlays.nodes());
     viewport.content().getChildren().addAll(output.nodes());
+    overlays.setScene(SceneGeometry.of(data, data.labels(), show.contains(Show.SURFACE)));
     viewport.pointCloud().setData(data.labels(), count);
+    viewport.pointCloud().node().setVisible(show.contains(Show.POINTS));
     viewport.setPrefSize(width, height);
     if (background != null) {
       // The 3D scene is cleared to nothing; the snapshot's fill shows through.
@@ -86,6 +102,7 @@ public final class FrameSource {
     cloud.orient(new OrbitCamera(viewport.getCameraPose(), Viewport.FIELD_OF_VIEW).frame());
     cloud.showAtMost(Integer.MAX_VALUE);
     output.show(traced, position);
+    overlays.show(traced, position, show);
     WritableImage image = viewport.subScene().snapshot(parameters, null);
     return toArgb(image);
   }

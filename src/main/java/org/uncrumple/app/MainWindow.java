@@ -21,6 +21,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -32,6 +34,7 @@ import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneException;
 import org.uncrumple.scene.SceneReader;
 import org.uncrumple.scene.SceneSpec;
+import org.uncrumple.scene.Show;
 import org.uncrumple.scene.Stages;
 import org.uncrumple.scene.TourStep;
 import org.uncrumple.scene.ViewSpec;
@@ -62,6 +65,12 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   private final StageNavigator navigator;
   private final TraceWorker worker;
   private final OutputLayer output = new OutputLayer();
+  private final Overlays overlays = new Overlays();
+  final ShowToggles toggles = new ShowToggles();
+  final PointFollower follower = new PointFollower();
+  final TrainingTimeline timeline;
+  private final MenuBar menuBar;
+  private SceneGeometry geometry;
   final Legend legend = new Legend();
   private final FramesPerSecond frameRate = new FramesPerSecond();
   private final AnimationTimer timer;
@@ -73,9 +82,14 @@ final class MainWindow extends BorderPane implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
+
+  /** How near the mouse a point must be drawn to be picked, in pixels. */
+  static final double PICK_PIXELS = 8;
+
   private Map<Integer, String> tourCaptions = Map.of();
   private Traced traced;
   private float[] positions = new float[0];
+  private double[] shuffledPoints = new double[0];
   private int validPositions;
   private double drawnPosition = Double.NaN;
   private int captionStage = -1;
@@ -89,6 +103,9 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     strip = new NetworkStrip(navigator);
     tour = new TourBar(navigator, viewport);
     panel = new TrainingPanel(explorer, frameRate);
+    timeline = new TrainingTimeline(explorer::history);
+    explorer.figuresProperty().addListener((o, before, after) -> timeline.refresh(after));
+    timeline.liveProperty().addListener(o -> drawnPosition = Double.NaN);
     getStyleClass().add("main-window");
     files =
         new SceneFiles(
@@ -100,13 +117,20 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     tour.picture.setOnAction(e -> savePicture());
     setOnDragOver(files::dragOver);
     setOnDragDropped(files::dropped);
+    viewport.content().getChildren().addAll(overlays.nodes());
     viewport.content().getChildren().addAll(output.nodes());
+    viewport.content().getChildren().addAll(follower.nodes());
+    toggles.addListener(o -> showChanged());
+    viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+    follower.stop.setOnAction(e -> stopFollowing());
 
-    setTop(new VBox(menus(), strip));
-    StackPane centre = new StackPane(viewport, legend);
+    menuBar = menus();
+    setTop(new VBox(menuBar, strip));
+    StackPane centre = new StackPane(viewport, legend, follower.panel());
     StackPane.setAlignment(legend, Pos.TOP_LEFT);
+    StackPane.setAlignment(follower.panel(), Pos.TOP_RIGHT);
     setCenter(centre);
-    setBottom(tour);
+    setBottom(new VBox(tour, timeline));
     setRight(panel);
 
     explorer
@@ -147,7 +171,11 @@ final class MainWindow extends BorderPane implements AutoCloseable {
                 "_Export animation…",
                 "Shortcut+E",
                 () ->
-                    new ExportDialog(explorer, viewport.getCameraPose(), getScene().getWindow())
+                    new ExportDialog(
+                            explorer,
+                            viewport.getCameraPose(),
+                            getScene().getWindow(),
+                            toggles.current())
                         .show()),
             item("Save _picture…", "Shortcut+S", this::savePicture),
             item("Export layer _coordinates…", "Shortcut+K", files::chooseAndExportLayers),
@@ -175,7 +203,9 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     view.getItems()
         .addAll(
             item("_Reset camera", "Shortcut+0", viewport::resetView),
-            item("Rotate _view", "V", () -> viewport.setAutoRotate(!viewport.isAutoRotate())));
+            item("Rotate _view", "V", () -> viewport.setAutoRotate(!viewport.isAutoRotate())),
+            new SeparatorMenuItem());
+    view.getItems().addAll(toggles.menuItems());
     MenuBar bar = new MenuBar(file, tourMenu, training, view);
     bar.setUseSystemMenuBar(true);
     return bar;
@@ -216,7 +246,11 @@ final class MainWindow extends BorderPane implements AutoCloseable {
                     ? navigator::first
                     : code == KeyCode.END
                         ? navigator::last
-                        : code == KeyCode.SPACE ? navigator::togglePlay : null;
+                        : code == KeyCode.SPACE
+                            ? navigator::togglePlay
+                            : code == KeyCode.ESCAPE && follower.isFollowing()
+                                ? this::stopFollowing
+                                : null;
     if (action != null) {
       action.run();
       event.consume();
@@ -229,17 +263,23 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     // need moving each frame (a million points cost the FX thread ~100 ms a frame otherwise).
     ShuffledPoints shuffled = ShuffledPoints.of(data.points(), data.labels(), data.size());
     positions = toFloats(shuffled.points());
+    shuffledPoints = shuffled.points();
     validPositions = data.size();
     viewport.pointCloud().setData(shuffled.labels(), data.size(), true);
     viewport.pointCloud().update(positions, data.size());
-    worker.setPoints(shuffled.points(), data.size());
+    ViewSpec view = loaded.spec().view();
+    toggles.set(view.show());
+    geometry = SceneGeometry.of(data, shuffled.labels(), view.show().contains(Show.SURFACE));
+    follower.clear();
+    timeline.goLive();
+    overlays.setScene(geometry);
+    worker.setPoints(shuffled.points(), data.size(), geometry);
     strip.show(loaded.architecture());
     legend.show(data.classNames());
     traced = null;
     output.hide();
     int hidden = loaded.architecture().hidden().size();
     navigator.setStageCount(5 * hidden + 2);
-    ViewSpec view = loaded.spec().view();
     navigator.scrubTo(Math.max(0, Stages.indexOf(view.stage(), hidden)));
     navigator.speedProperty().set(view.tourSpeed());
     navigator.loopProperty().set(view.loop());
@@ -273,7 +313,8 @@ final class MainWindow extends BorderPane implements AutoCloseable {
             stages.get(Math.min(navigator.nearestStage(), stages.size() - 1)),
             viewport.isAutoRotate(),
             navigator.speedProperty().get(),
-            navigator.loopProperty().get());
+            navigator.loopProperty().get(),
+            toggles.current());
     return loaded
         .spec()
         .withTraining(explorer.settingsProperty().get())
@@ -283,7 +324,9 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   }
 
   private void savePicture() {
-    new ExportDialog(explorer, viewport.getCameraPose(), getScene().getWindow()).forStill().show();
+    new ExportDialog(explorer, viewport.getCameraPose(), getScene().getWindow(), toggles.current())
+        .forStill()
+        .show();
   }
 
   SceneFiles files() {
@@ -307,13 +350,17 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     frameRate.pulse(now);
     explorer.pulse(now);
     navigator.tick(now);
-    worker.offer(explorer.snapshot());
+    Snapshot then = timeline.selected();
+    worker.offer(then != null ? then : explorer.snapshot());
     Traced fresh = worker.take();
     Throwable failure = worker.takeFailure();
     if (failure != null) {
       explorer.report("The view could not follow the newest weights: " + failure.getMessage());
     }
     if (fresh != null) {
+      if (traced == null || fresh.measures() != traced.measures()) {
+        strip.showMeasures(fresh.measures(), fresh.characters());
+      }
       traced = fresh;
       drawnPosition = Double.NaN;
     }
@@ -337,8 +384,12 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     viewport.pointCloud().update(positions, count);
     lastUpdateNanos = System.nanoTime() - start;
     output.show(traced, position);
+    overlays.show(traced, position, toggles.current());
     int stage = (int) Math.ceil(position - 1e-6);
-    Snapshot figures = explorer.figuresProperty().get();
+    follower.update(
+        traced, position, navigator.nearestStage(), explorer.scene().dataset().classNames());
+    // Scrubbed back in training, the numbers are those of the moment shown.
+    Snapshot figures = timeline.isLive() ? explorer.figuresProperty().get() : traced.snapshot();
     if (stage != captionStage || figures != captionFigures) {
       captionStage = stage;
       captionFigures = figures;
@@ -352,6 +403,104 @@ final class MainWindow extends BorderPane implements AutoCloseable {
               : Captions.of(
                   traced, stage, activations, loaded.dataset().classNames(), figures.accuracy()));
     }
+  }
+
+  /**
+   * A click that did not drag follows the point under the mouse: a data point if one is drawn
+   * within a few pixels, else a vertex of a sheet; a click on empty space stops following.
+   */
+  private void clicked(MouseEvent event) {
+    if (event.getButton() != MouseButton.PRIMARY
+        || !event.isStillSincePress()
+        || event.getClickCount() != 1
+        || traced == null) {
+      return;
+    }
+    followAt(event.getX(), event.getY());
+  }
+
+  /** Follows the point drawn nearest the view position (x, y); true if there was one. */
+  boolean followAt(double x, double y) {
+    PickProjection projection = viewport.projection();
+    PointCloud cloud = viewport.pointCloud();
+    if (toggles.current().contains(Show.POINTS) && cloud.node().isVisible()) {
+      int drawn = Math.min(cloud.shownCount(), validPositions);
+      int index = projection.nearest(positions, drawn, x, y, PICK_PIXELS);
+      if (index >= 0) {
+        follow(index);
+        return true;
+      }
+    }
+    if (overlays.sheetsShown()) {
+      float[] sheetPositions = overlays.sheetPositions();
+      int vertex = projection.nearest(sheetPositions, sheetPositions.length / 3, x, y, PICK_PIXELS);
+      if (vertex >= 0) {
+        int sheet = 0;
+        while (geometry.sheetStarts()[sheet + 1] <= vertex) {
+          sheet++;
+        }
+        int label = geometry.sheets().get(sheet).label();
+        double[] input = new double[3];
+        System.arraycopy(geometry.sheetVertices(), 3 * vertex, input, 0, 3);
+        follower.follow(input, label, "A spot on the sheet of " + className(label));
+        drawnPosition = Double.NaN;
+        return true;
+      }
+    }
+    stopFollowing();
+    return false;
+  }
+
+  /** Follows data point {@code index} (in the window's shuffled order). */
+  void follow(int index) {
+    double[] input = new double[3];
+    System.arraycopy(shuffledPoints, 3 * index, input, 0, 3);
+    int label = geometry.labels()[index];
+    follower.follow(input, label, "A point of " + className(label));
+    drawnPosition = Double.NaN;
+  }
+
+  void stopFollowing() {
+    follower.clear();
+  }
+
+  private String className(int label) {
+    List<String> names = explorer.scene().dataset().classNames();
+    return label < names.size() ? "“" + names.get(label) + "”" : "class " + (label + 1);
+  }
+
+  /** The switches changed: draw again, and trace again if the decision surface is now wanted. */
+  private void showChanged() {
+    Set<Show> on = toggles.current();
+    viewport.pointCloud().node().setVisible(on.contains(Show.POINTS));
+    worker.setSurface(on.contains(Show.SURFACE));
+    drawnPosition = Double.NaN;
+  }
+
+  MenuBar menuBar() {
+    return menuBar;
+  }
+
+  /** The trace drawn now, or null before the first. */
+  Traced traced() {
+    return traced;
+  }
+
+  /** Where data point {@code index} (in the window's shuffled order) is drawn now. */
+  float[] drawnPosition(int index) {
+    return new float[] {positions[3 * index], positions[3 * index + 1], positions[3 * index + 2]};
+  }
+
+  /** The input coordinates of data point {@code index} (in the window's shuffled order). */
+  double[] inputOf(int index) {
+    double[] input = new double[3];
+    System.arraycopy(shuffledPoints, 3 * index, input, 0, 3);
+    return input;
+  }
+
+  /** What the view draws besides the points, for tests. */
+  Overlays overlays() {
+    return overlays;
   }
 
   /** Whether a trace of the current weights has arrived and the points follow the stages. */

@@ -2,6 +2,7 @@ package org.uncrumple.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -9,6 +10,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.uncrumple.geometry.LayerCharacter;
+import org.uncrumple.geometry.StageMeasures;
 import org.uncrumple.nn.Architecture;
 import org.uncrumple.nn.LayerSpec;
 
@@ -32,6 +35,9 @@ final class NetworkStrip extends ScrollPane {
 
   private final HBox row = new HBox();
   private final List<Label> boxes = new ArrayList<>();
+  private final List<Label> measures = new ArrayList<>();
+  private final List<Label> warnings = new ArrayList<>();
+  private final List<Tooltip> hints = new ArrayList<>();
   private final StageNavigator navigator;
 
   NetworkStrip(StageNavigator navigator) {
@@ -50,7 +56,10 @@ final class NetworkStrip extends ScrollPane {
   void show(Architecture architecture) {
     row.getChildren().clear();
     boxes.clear();
-    row.getChildren().add(group("", "", single("Input", "The data as it comes in")));
+    measures.clear();
+    warnings.clear();
+    hints.clear();
+    row.getChildren().add(group("", "", single("Input", "The data as it comes in"), null));
     int width = architecture.inputs();
     List<LayerSpec> hidden = architecture.hidden();
     for (int l = 0; l < hidden.size(); l++) {
@@ -58,12 +67,19 @@ final class NetworkStrip extends ScrollPane {
       HBox steps = new HBox();
       steps.getStyleClass().add("steps");
       for (int s = 0; s < STEP_NAMES.length; s++) {
-        steps.getChildren().add(box(STEP_NAMES[s], "Layer " + (l + 1) + ": " + STEP_HINTS[s]));
+        steps
+            .getChildren()
+            .add(boxWithMeasure(box(STEP_NAMES[s], "Layer " + (l + 1) + ": " + STEP_HINTS[s])));
       }
       String header =
           String.format(
               "Layer %d · %d → %d · %s", l + 1, width, layer.width(), layer.activation().id());
-      row.getChildren().add(group(header, shownAs(layer.width()), steps));
+      Label warning = new Label();
+      warning.getStyleClass().add("layer-warning");
+      // Always laid out, so the strip keeps its height when a warning comes or goes.
+      warning.setVisible(false);
+      warnings.add(warning);
+      row.getChildren().add(group(header, shownAs(layer.width()), steps, warning));
       width = layer.width();
     }
     row.getChildren()
@@ -73,7 +89,8 @@ final class NetworkStrip extends ScrollPane {
                 "",
                 single(
                     "Output",
-                    "The last layer: one flat boundary per pair of classes, drawn as a plane")));
+                    "The last layer: one flat boundary per pair of classes, drawn as a plane"),
+                null));
     highlight();
   }
 
@@ -95,10 +112,94 @@ final class NetworkStrip extends ScrollPane {
     return boxes;
   }
 
-  private Label single(String text, String hint) {
+  /** The measure under each stage's box. */
+  List<Label> measures() {
+    return measures;
+  }
+
+  /** Each hidden layer's warning mark (invisible when there is nothing to say). */
+  List<Label> warnings() {
+    return warnings;
+  }
+
+  /**
+   * Shows under each box how separable the classes are there and how flat the sheets are, and marks
+   * layers that collapse, mirror or fold space.
+   *
+   * @param stageMeasures null to clear the numbers
+   */
+  void showMeasures(StageMeasures stageMeasures, List<LayerCharacter> characters) {
+    for (int stage = 0; stage < measures.size(); stage++) {
+      Label label = measures.get(stage);
+      if (stageMeasures == null || stage >= stageMeasures.separability().length) {
+        label.setText(" \n ");
+        hints.get(stage).setText("Not measured yet");
+        continue;
+      }
+      double separable = stageMeasures.separability()[stage];
+      double[][] flatness = stageMeasures.flatness();
+      StringBuilder text = new StringBuilder(percent(separable)).append(" split");
+      StringBuilder hint =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "Split: the best single flat cut through this stage puts %s of the points on"
+                      + " their own class's side.",
+                  percent(separable)));
+      if (flatness.length > 0) {
+        double sum = 0;
+        for (double[] sheet : flatness) {
+          sum += sheet[stage];
+        }
+        text.append('\n').append(percent(sum / flatness.length)).append(" flat");
+        hint.append("\nFlat: share of each sheet's spread that lies in its best-fitting plane (");
+        for (int k = 0; k < flatness.length; k++) {
+          hint.append(k == 0 ? "" : ", ").append(percent(flatness[k][stage]));
+        }
+        hint.append("); 100 % is perfectly flat paper.");
+      } else {
+        text.append("\n "); // two lines always, so the strip keeps its height
+      }
+      label.setText(text.toString());
+      hints.get(stage).setText(hint.toString());
+    }
+    for (int l = 0; l < warnings.size(); l++) {
+      Label warning = warnings.get(l);
+      List<String> said = l < characters.size() ? characters.get(l).warnings() : List.of();
+      warning.setVisible(!said.isEmpty());
+      if (!said.isEmpty()) {
+        LayerCharacter character = characters.get(l);
+        List<String> marks = new ArrayList<>();
+        if (character.collapses()) {
+          marks.add("flattens");
+        }
+        if (character.flips()) {
+          marks.add("mirrors");
+        }
+        if (character.folds()) {
+          marks.add("folds");
+        }
+        warning.setText("⚠ " + String.join(" · ", marks));
+        Tooltip tip = warning.getTooltip();
+        if (tip == null) {
+          tip = new Tooltip();
+          tip.setWrapText(true);
+          tip.setMaxWidth(420);
+          warning.setTooltip(tip);
+        }
+        tip.setText(String.join("\n", said));
+      }
+    }
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+  }
+
+  private VBox single(String text, String hint) {
     Label box = box(text, hint);
     box.getStyleClass().add("end-box");
-    return box;
+    return boxWithMeasure(box);
   }
 
   private Label box(String text, String hint) {
@@ -109,15 +210,38 @@ final class NetworkStrip extends ScrollPane {
     box.setOnMouseClicked(e -> navigator.stepTo(stage));
     box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     boxes.add(box);
+    Label measure = new Label(" \n ");
+    measure.getStyleClass().add("stage-measure");
+    measure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    Tooltip measureHint = new Tooltip("Not measured yet");
+    measureHint.setWrapText(true);
+    measureHint.setMaxWidth(420);
+    measure.setTooltip(measureHint);
+    measures.add(measure);
+    hints.add(measureHint);
     return box;
   }
 
-  private static VBox group(String header, String shown, javafx.scene.Node content) {
+  /** A stage's box with its measure under it. */
+  private VBox boxWithMeasure(Label box) {
+    VBox column = new VBox(box, measures.get(boxes.indexOf(box)));
+    column.setAlignment(Pos.TOP_CENTER);
+    column.getStyleClass().add("stage-column");
+    return column;
+  }
+
+  /**
+   * @param warning the layer's warning mark, or null
+   */
+  private static VBox group(String header, String shown, javafx.scene.Node content, Label warning) {
     Label title = new Label(header);
     title.getStyleClass().add("layer-title");
     Label subtitle = new Label(shown);
     subtitle.getStyleClass().add("layer-shown");
     VBox group = new VBox(title, subtitle, content);
+    if (warning != null) {
+      group.getChildren().add(1, warning);
+    }
     group.getStyleClass().add("layer-group");
     group.setAlignment(Pos.BOTTOM_CENTER);
     return group;

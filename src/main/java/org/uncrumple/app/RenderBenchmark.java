@@ -2,9 +2,11 @@ package org.uncrumple.app;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +23,7 @@ import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneException;
 import org.uncrumple.scene.SceneSpec;
+import org.uncrumple.scene.Show;
 import org.uncrumple.train.TrainingSettings;
 
 /**
@@ -80,6 +83,12 @@ public final class RenderBenchmark {
       measure("render." + points, paperBall(points, LESSON_SPEED));
     }
     measure("render.full_speed_training", paperBall(POINT_COUNTS[0], 0));
+    // Issue 6's figure: the sheets and the lattice carried along with 100,000 points.
+    measure(
+        "render.100000_sheets_lattice",
+        paperBall(100_000, LESSON_SPEED, Set.of(Show.POINTS, Show.SHEETS, Show.LATTICE)));
+    measure(
+        "render.100000_everything", paperBall(100_000, LESSON_SPEED, EnumSet.allOf(Show.class)));
     onFx(
         () -> {
           stage.close();
@@ -132,6 +141,11 @@ public final class RenderBenchmark {
   }
 
   private static LoadedScene paperBall(int points, double stepsPerSecond) throws SceneException {
+    return paperBall(points, stepsPerSecond, Show.DEFAULT);
+  }
+
+  private static LoadedScene paperBall(int points, double stepsPerSecond, Set<Show> show)
+      throws SceneException {
     List<LayerSpec> hidden =
         List.of(
             new LayerSpec(3, Activation.TANH),
@@ -146,7 +160,7 @@ public final class RenderBenchmark {
             TrainingSettings.defaults().withStepsPerSecond(stepsPerSecond),
             0,
             true);
-    return LoadedScene.load(spec);
+    return LoadedScene.load(spec.withView(spec.view().withShow(show)));
   }
 
   private void print(String name, double value) {

@@ -27,6 +27,12 @@ final class TraceWorker implements AutoCloseable {
   private Traced newest;
   private volatile double[] points;
   private int count;
+  private volatile SceneGeometry geometry;
+  private volatile long measuredAt;
+  private volatile boolean measuredOnce;
+
+  /** Stage measures are taken afresh at most this often while training changes the weights. */
+  static final long MEASURE_EVERY_NANOS = 1_000_000_000L;
 
   TraceWorker() {
     this(
@@ -49,11 +55,30 @@ final class TraceWorker implements AutoCloseable {
 
   /** New points to follow (a new scene); the next offer traces them. */
   void setPoints(double[] points, int count) {
+    setPoints(points, count, null);
+  }
+
+  /**
+   * New points to follow, and the sheets, lattice and surface to carry with them (null for the
+   * points alone); the next offer traces them.
+   */
+  void setPoints(double[] points, int count, SceneGeometry geometry) {
+    this.geometry = geometry;
     this.points = points;
     this.count = count;
     this.requested = null;
     this.newest = null;
+    measuredOnce = false;
     finished.set(null);
+  }
+
+  /** Whether to find the decision surface; the next offer traces again, even the same snapshot. */
+  void setSurface(boolean wanted) {
+    SceneGeometry now = geometry;
+    if (now != null && now.surface() != wanted) {
+      geometry = now.withSurface(wanted);
+      requested = null;
+    }
   }
 
   /** Asks for {@code snapshot} to be traced, unless it already was or a trace is running. */
@@ -69,12 +94,19 @@ final class TraceWorker implements AutoCloseable {
     busy = true;
     double[] input = points;
     int n = count;
+    SceneGeometry carried = geometry;
     Traced previous = newest;
     executor.execute(
         () -> {
           long start = clock.getAsLong();
           try {
-            Traced traced = Traced.of(snapshot, input, n, previous);
+            boolean measure =
+                !measuredOnce || start - measuredAt >= MEASURE_EVERY_NANOS || !snapshot.running();
+            Traced traced = Traced.of(snapshot, input, n, previous, carried, measure);
+            if (measure) {
+              measuredAt = start;
+              measuredOnce = true;
+            }
             if (input == points) {
               finished.set(traced);
             }

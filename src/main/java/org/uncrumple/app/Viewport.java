@@ -147,6 +147,11 @@ public final class Viewport extends Region {
     orbit.setHome(pose);
   }
 
+  /** How data points land on the view now, for picking them with the mouse. */
+  PickProjection projection() {
+    return new PickProjection(orbit.frame(), FIELD_OF_VIEW, getWidth(), getHeight());
+  }
+
   /** Goes back to the home pose. */
   public void resetView() {
     orbit.reset();

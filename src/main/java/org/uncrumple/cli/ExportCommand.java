@@ -2,8 +2,10 @@ package org.uncrumple.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +21,7 @@ import org.uncrumple.export.ExportRequest;
 import org.uncrumple.export.ExportThreads;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneException;
+import org.uncrumple.scene.Show;
 import org.uncrumple.scene.ViewSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -132,6 +135,14 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace existing files.")
   boolean force;
 
+  @Option(
+      names = "--show",
+      paramLabel = "LIST",
+      description =
+          "What to draw, comma-separated: points, sheets, lattice, surface (the decision"
+              + " surface); the scene's own choice by default.")
+  String show;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -140,7 +151,10 @@ final class ExportCommand implements Callable<Integer> {
     ExportRequest request;
     try {
       loaded = LoadedScene.open(scene);
-      request = request().withPose(pose(loaded));
+      request =
+          request()
+              .withPose(pose(loaded))
+              .withShow(show == null ? loaded.spec().view().show() : shows(show));
       request.validate();
     } catch (SceneException | ExportException e) {
       err.println(e.getMessage());
@@ -208,6 +222,49 @@ final class ExportCommand implements Callable<Integer> {
   private static CameraPose pose(LoadedScene loaded) {
     ViewSpec view = loaded.spec().view();
     return new CameraPose(view.yaw(), view.pitch(), view.distance(), 0, 0);
+  }
+
+  /** "points,sheets" as a set; an unknown name is refused with the names there are. */
+  static Set<Show> shows(String text) throws ExportException {
+    Set<Show> shows = EnumSet.noneOf(Show.class);
+    for (String part : text.split(",")) {
+      String id = part.trim().toLowerCase(Locale.ROOT);
+      if (id.isEmpty()) {
+        continue;
+      }
+      Show kind = Show.fromId(id);
+      if (kind == null) {
+        String near = closest(id, Show.ids());
+        throw new ExportException(
+            "--show "
+                + text
+                + ": \""
+                + id
+                + "\" is not something to draw"
+                + (near == null ? "" : " (did you mean \"" + near + "\"?)")
+                + "; choose from "
+                + String.join(", ", Show.ids()));
+      }
+      shows.add(kind);
+    }
+    if (shows.isEmpty()) {
+      throw new ExportException(
+          "--show "
+              + text
+              + ": names nothing to draw; choose from "
+              + String.join(", ", Show.ids()));
+    }
+    return shows;
+  }
+
+  /** The known name that begins like {@code id} (or that {@code id} begins like), or null. */
+  private static String closest(String id, Set<String> known) {
+    for (String name : known) {
+      if (name.startsWith(id) || id.startsWith(name)) {
+        return name;
+      }
+    }
+    return null;
   }
 
   private static Color colour(String text) throws ExportException {

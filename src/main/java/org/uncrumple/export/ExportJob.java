@@ -100,7 +100,7 @@ public final class ExportJob {
     } else {
       snapshot = weights.at(steps, progress);
     }
-    return ExportTrace.of(scene, snapshot, null);
+    return ExportTrace.of(scene, snapshot, null, request.show());
   }
 
   private Clip clip(ExportTrace trace, long steps) throws ExportException {
@@ -146,7 +146,8 @@ public final class ExportJob {
     FrameEncoder encoder = onEncoder(() -> open(format, files, temporary));
     Deque<Future<?>> inFlight = new ArrayDeque<>();
     try {
-      FrameSource source = onFx(() -> new FrameSource(scene, width, height, request.background()));
+      FrameSource source =
+          onFx(() -> new FrameSource(scene, width, height, request.background(), request.show()));
       if (encoder instanceof GifEncoder gif && clip.kind() != ClipKind.TIMELAPSE) {
         // The GIF's one palette also gets the colours of the last frame (the decision plane).
         Shot last = clip.shot(clip.frames() - 1);
@@ -161,7 +162,7 @@ public final class ExportJob {
         checkCancelled();
         Shot shot = clip.shot(i);
         if (shot.step() != trace.snapshot().step() && clip.kind() == ClipKind.TIMELAPSE) {
-          trace = ExportTrace.of(scene, weights.at(shot.step(), null), trace);
+          trace = ExportTrace.of(scene, weights.at(shot.step(), null), trace, request.show());
         }
         ExportTrace drawn = trace;
         BufferedImage frame = onFx(() -> source.render(drawn, shot.position(), shot.pose()));

@@ -1,8 +1,10 @@
 package org.uncrumple.export;
 
 import java.nio.file.Path;
+import java.util.Set;
 import javafx.scene.paint.Color;
 import org.uncrumple.app.CameraPose;
+import org.uncrumple.scene.Show;
 
 /**
  * Everything an export is asked to do. Immutable; the {@code with…} methods give changed copies.
@@ -25,6 +27,7 @@ import org.uncrumple.app.CameraPose;
  *     (PNG only)
  * @param force whether an existing file may be replaced
  * @param pose where the camera is (an orbit starts there)
+ * @param show what the frames draw: points, sheets, lattice, decision surface
  */
 public record ExportRequest(
     ClipKind clip,
@@ -41,7 +44,8 @@ public record ExportRequest(
     boolean captions,
     Color background,
     boolean force,
-    CameraPose pose) {
+    CameraPose pose,
+    Set<Show> show) {
   public static final int MAX_WIDTH = 3840;
   public static final int MAX_HEIGHT = 2160;
 
@@ -62,7 +66,8 @@ public record ExportRequest(
         true,
         null,
         false,
-        CameraPose.DEFAULT);
+        CameraPose.DEFAULT,
+        Show.DEFAULT);
   }
 
   public ExportRequest withSize(int w, int h) {
@@ -81,7 +86,8 @@ public record ExportRequest(
         captions,
         background,
         force,
-        pose);
+        pose,
+        show);
   }
 
   public ExportRequest withFps(int value) {
@@ -100,7 +106,8 @@ public record ExportRequest(
         captions,
         background,
         force,
-        pose);
+        pose,
+        show);
   }
 
   public ExportRequest withSeconds(double value) {
@@ -119,7 +126,8 @@ public record ExportRequest(
         captions,
         background,
         force,
-        pose);
+        pose,
+        show);
   }
 
   public ExportRequest withTourTiming(double move, double pause) {
@@ -138,7 +146,8 @@ public record ExportRequest(
         captions,
         background,
         force,
-        pose);
+        pose,
+        show);
   }
 
   public ExportRequest withStage(String value) {
@@ -157,7 +166,8 @@ public record ExportRequest(
         captions,
         background,
         force,
-        pose);
+        pose,
+        show);
   }
 
   public ExportRequest withTraining(Long steps, Path modelFile) {
@@ -176,7 +186,8 @@ public record ExportRequest(
         captions,
         background,
         force,
-        pose);
+        pose,
+        show);
   }
 
   public ExportRequest withCaptions(boolean value) {
@@ -195,7 +206,8 @@ public record ExportRequest(
         value,
         background,
         force,
-        pose);
+        pose,
+        show);
   }
 
   public ExportRequest withBackground(Color value) {
@@ -214,7 +226,8 @@ public record ExportRequest(
         captions,
         value,
         force,
-        pose);
+        pose,
+        show);
   }
 
   public ExportRequest withForce(boolean value) {
@@ -233,7 +246,8 @@ public record ExportRequest(
         captions,
         background,
         value,
-        pose);
+        pose,
+        show);
   }
 
   public ExportRequest withPose(CameraPose value) {
@@ -252,7 +266,8 @@ public record ExportRequest(
         captions,
         background,
         force,
-        value);
+        value,
+        show);
   }
 
   /**
@@ -307,5 +322,25 @@ public record ExportRequest(
       throw new ExportException(
           "--model: a time-lapse re-trains from the scene's seed, so it cannot start from a model");
     }
+  }
+
+  public ExportRequest withShow(Set<Show> value) {
+    return new ExportRequest(
+        clip,
+        out,
+        width,
+        height,
+        fps,
+        seconds,
+        moveSeconds,
+        pauseSeconds,
+        stage,
+        trainSteps,
+        model,
+        captions,
+        background,
+        force,
+        pose,
+        value);
   }
 }

@@ -7,13 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ejml.data.DMatrixRMaj;
 import org.uncrumple.geometry.LayerDecomposition;
-import org.uncrumple.geometry.LayerParams;
-import org.uncrumple.geometry.Step;
-import org.uncrumple.nn.Activation;
+import org.uncrumple.geometry.StageCoordinates;
 import org.uncrumple.nn.Architecture;
-import org.uncrumple.nn.DenseLayer;
 import org.uncrumple.nn.Network;
 
 /**
@@ -99,7 +95,7 @@ public final class LayerCoordinates {
             "point " + (i + 1) + " has class " + labels[i] + ", which has no name");
       }
     }
-    Follower follower = new Follower(network);
+    StageCoordinates follower = StageCoordinates.of(network);
     try {
       ModelFile.writeAtomically(
           out,
@@ -131,10 +127,7 @@ public final class LayerCoordinates {
 
   /** Every stage's coordinates of one point, in column order (without the label). */
   static double[] follow(Network network, double[] point) {
-    Follower follower = new Follower(network);
-    double[] values = new double[follower.width()];
-    follower.follow(point, values);
-    return values;
+    return StageCoordinates.of(network).follow(point);
   }
 
   /** A CSV field: quoted when it holds a comma, a quote or a line break. */
@@ -146,109 +139,5 @@ public final class LayerCoordinates {
       return text;
     }
     return '"' + text.replace("\"", "\"\"") + '"';
-  }
-
-  /**
-   * A network's steps at t = 1, taken from its layers' decompositions once and then applied to
-   * point after point: the rotations R_in = V_kᵀ and R_out = U_k (k×k, k = max(m, n), the point
-   * padded with zeros to k), the stretch factors σ, the bias and the activation.
-   */
-  private static final class Follower {
-    private final List<LayerDecomposition> layers = new ArrayList<>();
-    private final List<DMatrixRMaj> rotateIn = new ArrayList<>();
-    private final List<DMatrixRMaj> rotateOut = new ArrayList<>();
-    private final List<double[]> stretch = new ArrayList<>();
-    private final List<Activation> activations = new ArrayList<>();
-    private final DenseLayer output;
-    private final int width;
-
-    Follower(Network network) {
-      int hidden = network.layerCount() - 1;
-      int columns = network.architecture().inputs();
-      for (int l = 0; l < hidden; l++) {
-        DenseLayer layer = network.layer(l);
-        Activation f = layer.activation();
-        LayerDecomposition d =
-            LayerDecomposition.of(
-                new LayerParams(layer.weights(), layer.bias(), f::apply, f == Activation.LINEAR));
-        layers.add(d);
-        rotateIn.add(d.rotationAt(Step.ROTATE_IN, 1));
-        rotateOut.add(d.rotationAt(Step.ROTATE_OUT, 1));
-        stretch.add(d.stretchAt(1));
-        activations.add(f);
-        columns += d.inputWidth() + 4 * d.outputWidth();
-      }
-      output = network.layer(hidden);
-      width = columns + output.outputs();
-    }
-
-    int width() {
-      return width;
-    }
-
-    void follow(double[] point, double[] values) {
-      int at = 0;
-      double[] a = point;
-      System.arraycopy(a, 0, values, at, a.length);
-      at += a.length;
-      for (int l = 0; l < layers.size(); l++) {
-        LayerDecomposition d = layers.get(l);
-        int n = d.inputWidth();
-        int m = d.outputWidth();
-        double[] x = new double[d.workingWidth()];
-        System.arraycopy(a, 0, x, 0, n);
-        // rotate1: x = V_kᵀ·x
-        x = times(rotateIn.get(l), x);
-        at = record(x, n, values, at);
-        // stretch: x_i = σ_i·x_i
-        double[] sigma = stretch.get(l);
-        for (int i = 0; i < x.length; i++) {
-          x[i] *= sigma[i];
-        }
-        at = record(x, m, values, at);
-        // rotate2: x = U_k·x, now W·a
-        x = times(rotateOut.get(l), x);
-        at = record(x, m, values, at);
-        // shift: x = W·a + b
-        DMatrixRMaj b = d.params().bias();
-        for (int i = 0; i < m; i++) {
-          x[i] += b.get(i);
-        }
-        at = record(x, m, values, at);
-        // squash: x = f(W·a + b)
-        Activation f = activations.get(l);
-        for (int i = 0; i < m; i++) {
-          x[i] = f.apply(x[i]);
-        }
-        at = record(x, m, values, at);
-        a = java.util.Arrays.copyOf(x, m);
-      }
-      // output: z = W_out·a + b_out
-      DMatrixRMaj w = output.weights();
-      for (int r = 0; r < w.numRows; r++) {
-        double z = output.bias().get(r, 0);
-        for (int c = 0; c < w.numCols; c++) {
-          z += w.get(r, c) * a[c];
-        }
-        values[at++] = z;
-      }
-    }
-
-    private static double[] times(DMatrixRMaj r, double[] x) {
-      double[] y = new double[x.length];
-      for (int i = 0; i < x.length; i++) {
-        double sum = 0;
-        for (int j = 0; j < x.length; j++) {
-          sum += r.get(i, j) * x[j];
-        }
-        y[i] = sum;
-      }
-      return y;
-    }
-
-    private static int record(double[] x, int width, double[] values, int at) {
-      System.arraycopy(x, 0, values, at, width);
-      return at + width;
-    }
   }
 }

@@ -5,7 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,6 +59,10 @@ public final class SceneReader {
   private static final Set<String> NETWORK = Set.of("hidden");
   private static final Set<String> LAYER = Set.of("width", "activation");
   private static final Set<String> CLASSROOM = Set.of("hide");
+
+  /** Fields of a section that hold lists, read apart from {@link SceneSchema}'s single values. */
+  private static final Map<String, Set<String>> LISTS = Map.of("view", Set.of("show"));
+
   private static final Set<String> TOUR_STEP = Set.of("stage", "caption");
 
   /** The hidden layers a CSV gets when it is opened without a scene: three of width 3, tanh. */
@@ -147,7 +152,8 @@ public final class SceneReader {
             stage,
             (Boolean) view.get("auto-rotate"),
             (Double) view.get("tour-speed"),
-            (Boolean) view.get("loop"));
+            (Boolean) view.get("loop"),
+            show(fields, viewNode));
     List<TourStep> tour = tour(fields, root, stages);
     Set<String> hiddenControls = classroom(fields, root);
     Network weights = null;
@@ -174,7 +180,9 @@ public final class SceneReader {
       throws SceneException {
     Map<String, SceneSchema.Field> known = SceneSchema.byName(section);
     if (!section.isEmpty()) {
-      fields.allowOnly("/" + section, node, known.keySet());
+      Set<String> allowed = new LinkedHashSet<>(known.keySet());
+      allowed.addAll(LISTS.getOrDefault(section, Set.of()));
+      fields.allowOnly("/" + section, node, allowed);
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (SceneSchema.Field field : known.values()) {
@@ -371,39 +379,67 @@ public final class SceneReader {
   private static Set<String> classroom(Fields fields, JsonNode root) throws SceneException {
     JsonNode node = optionalObject(fields, root, "/classroom");
     fields.allowOnly("/classroom", node, CLASSROOM);
-    JsonNode list = node.get("hide");
+    return names(fields, node, "/classroom/hide", "classroom.hide", "controls", SceneSpec.CONTROLS);
+  }
+
+  /** {@code view.show}: what the view draws; the points alone when the field is missing. */
+  private static Set<Show> show(Fields fields, JsonNode view) throws SceneException {
+    if (view.get("show") == null || view.get("show").isNull()) {
+      return Show.DEFAULT;
+    }
+    Set<Show> show = EnumSet.noneOf(Show.class);
+    for (String id : names(fields, view, "/view/show", "view.show", "things to draw", Show.ids())) {
+      show.add(Show.fromId(id));
+    }
+    return show;
+  }
+
+  /**
+   * A list of names from a fixed set, such as {@code classroom.hide}: a missing field is an empty
+   * set; anything else than a list of known names is refused with the names that are allowed.
+   */
+  private static Set<String> names(
+      Fields fields,
+      JsonNode parent,
+      String pointer,
+      String field,
+      String what,
+      Collection<String> known)
+      throws SceneException {
+    JsonNode list = parent.get(pointer.substring(pointer.lastIndexOf('/') + 1));
     if (list == null || list.isNull()) {
       return Set.of();
     }
+    String allowed = String.join(", ", known);
     if (!list.isArray()) {
       throw new SceneException(
-          fields.where("/classroom/hide")
-              + ": classroom.hide must be a list of controls: "
-              + String.join(", ", SceneSpec.CONTROLS));
+          fields.where(pointer) + ": " + field + " must be a list of " + what + ": " + allowed);
     }
-    Set<String> hide = new HashSet<>();
+    Set<String> names = new LinkedHashSet<>();
     for (int i = 0; i < list.size(); i++) {
-      String at = "/classroom/hide/" + i;
+      String at = pointer + "/" + i;
       if (!list.get(i).isTextual()) {
         throw new SceneException(
             String.format(
                 "%s: %s is not a name; it must be one of %s",
-                fields.where(at), Fields.name(at), String.join(", ", SceneSpec.CONTROLS)));
+                fields.where(at), Fields.name(at), allowed));
       }
-      String control = list.get(i).asText();
-      if (!SceneSpec.CONTROLS.contains(control)) {
-        String suggestion = Fields.closest(control, new LinkedHashSet<>(SceneSpec.CONTROLS));
+      String name = list.get(i).asText();
+      if (!known.contains(name)) {
+        String suggestion = Fields.closest(name, new LinkedHashSet<>(known));
         throw new SceneException(
             String.format(
-                "%s: classroom.hide has \"%s\"%s; the controls that can be hidden are %s",
+                "%s: %s has \"%s\"%s; the %s allowed are %s",
                 fields.where(at),
-                control,
+                field,
+                name,
                 suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)",
-                String.join(", ", SceneSpec.CONTROLS)));
+                what,
+                allowed));
       }
-      hide.add(control);
+      names.add(name);
     }
-    return hide;
+    return names;
   }
 
   /** The number of classes, needed to check inline weights: from the generator, or the CSV. */

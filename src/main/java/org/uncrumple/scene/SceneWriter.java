@@ -109,7 +109,12 @@ public final class SceneWriter {
       hidden.addObject().put("width", layer.width()).put("activation", layer.activation().id());
     }
     put(root.putObject("training"), "training", scene);
-    put(root.putObject("view"), "view", scene);
+    ObjectNode view = root.putObject("view");
+    put(view, "view", scene);
+    if (!scene.view().show().equals(Show.DEFAULT)) {
+      ArrayNode show = view.putArray("show");
+      scene.view().show().forEach(s -> show.add(s.id()));
+    }
     if (!scene.hiddenControls().isEmpty()) {
       ArrayNode hide = root.putObject("classroom").putArray("hide");
       SceneSpec.CONTROLS.stream().filter(scene.hiddenControls()::contains).forEach(hide::add);

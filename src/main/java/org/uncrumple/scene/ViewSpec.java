@@ -1,5 +1,9 @@
 package org.uncrumple.scene;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * How a scene is first shown: where the camera is, which stage is on screen, and how the tour
  * plays.
@@ -11,6 +15,7 @@ package org.uncrumple.scene;
  * @param autoRotate whether the camera slowly circles the data
  * @param tourSpeed steps of the tour per second
  * @param loop whether the tour starts over after the output
+ * @param show what the view draws
  */
 public record ViewSpec(
     double yaw,
@@ -19,16 +24,29 @@ public record ViewSpec(
     String stage,
     boolean autoRotate,
     double tourSpeed,
-    boolean loop) {
+    boolean loop,
+    Set<Show> show) {
+
+  /** Copies {@code show}, so the record stays immutable; it iterates in {@link Show} order. */
+  public ViewSpec {
+    EnumSet<Show> copy = EnumSet.noneOf(Show.class);
+    copy.addAll(show);
+    show = Collections.unmodifiableSet(copy);
+  }
 
   /** The view a scene gets when it says nothing about it. */
-  public static final ViewSpec DEFAULT = new ViewSpec(30, 20, 8, "input", false, 1, false);
+  public static final ViewSpec DEFAULT =
+      new ViewSpec(30, 20, 8, "input", false, 1, false, Show.DEFAULT);
 
   public ViewSpec withCamera(double newYaw, double newPitch, double newDistance) {
-    return new ViewSpec(newYaw, newPitch, newDistance, stage, autoRotate, tourSpeed, loop);
+    return new ViewSpec(newYaw, newPitch, newDistance, stage, autoRotate, tourSpeed, loop, show);
+  }
+
+  public ViewSpec withShow(Set<Show> newShow) {
+    return new ViewSpec(yaw, pitch, distance, stage, autoRotate, tourSpeed, loop, newShow);
   }
 
   public ViewSpec withStage(String newStage) {
-    return new ViewSpec(yaw, pitch, distance, newStage, autoRotate, tourSpeed, loop);
+    return new ViewSpec(yaw, pitch, distance, newStage, autoRotate, tourSpeed, loop, show);
   }
 }

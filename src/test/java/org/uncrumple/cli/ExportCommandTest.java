@@ -53,4 +53,39 @@ class ExportCommandTest {
     assertEquals(2, code);
     assertTrue(err.toString().contains(".mp4, .gif or .png"), err.toString());
   }
+
+  @Test
+  void aMisspeltShowSuggestsTheRightName(@TempDir Path folder) {
+    int code =
+        run(
+            "export",
+            "scenes/paper-ball.yaml",
+            "--clip",
+            "still",
+            "--show",
+            "points,sheet",
+            "--out",
+            folder + "/still.png");
+    assertEquals(2, code);
+    assertTrue(err.toString().contains("did you mean \"sheets\"?"), err.toString());
+    assertTrue(err.toString().contains("points, sheets, lattice, surface"), err.toString());
+  }
+
+  @Test
+  void showingNothingIsRefused(@TempDir Path folder) {
+    int code =
+        run("export", "scenes/paper-ball.yaml", "--show", ",", "--out", folder + "/still.png");
+    assertEquals(2, code);
+    assertTrue(err.toString().contains("names nothing to draw"), err.toString());
+  }
+
+  @Test
+  void theShowListIsReadInAnyOrderAndCase() throws Exception {
+    assertEquals(
+        java.util.EnumSet.of(
+            org.uncrumple.scene.Show.POINTS,
+            org.uncrumple.scene.Show.LATTICE,
+            org.uncrumple.scene.Show.SURFACE),
+        ExportCommand.shows("Surface, points,lattice"));
+  }
 }

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.jcodec.api.FrameGrab;
 import org.jcodec.common.io.NIOUtils;
 import org.jcodec.common.model.Picture;
@@ -21,11 +24,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uncrumple.app.CameraPose;
+import org.uncrumple.app.Palette;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneSpec;
+import org.uncrumple.scene.Show;
 import org.uncrumple.train.TrainingSettings;
 
 /**
@@ -95,6 +100,81 @@ class ExportJobDisplayTest {
           Files.readAllBytes(second.get(i)),
           "frame " + (i + 1) + " differs between two runs");
     }
+  }
+
+  @Test
+  void aStillDrawsTheSheetsTheLatticeAndTheSurfaceItIsAskedFor() throws Exception {
+    BufferedImage sheets = still(Set.of(Show.SHEETS), "sheets.png");
+    BufferedImage lattice = still(Set.of(Show.LATTICE), "lattice.png");
+    BufferedImage surface = still(Set.of(Show.SURFACE), "surface.png");
+    BufferedImage nothing = still(Set.of(Show.LATTICE), "again.png");
+    int pixels = sheets.getWidth() * sheets.getHeight();
+
+    // The sheets, see-through over the background, keep their class's hue.
+    assertTrue(hueShare(sheets, Palette.colour(0)) > 0.02, "sheet A's colour");
+    assertTrue(hueShare(sheets, Palette.colour(1)) > 0.02, "sheet B's colour");
+    // The lattice is grey: lines everywhere, no class colour.
+    assertTrue(differing(lattice, background(lattice)) > pixels / 20, "the lattice's lines");
+    assertTrue(hueShare(lattice, Palette.colour(0)) < 0.001, "no class colour in the lattice");
+    // The decision surface of the 200-step ball lies inside the cube and darkens what is behind.
+    assertTrue(differing(surface, lattice) > pixels / 50, "the surface differs from the lattice");
+    assertEquals(0, differing(lattice, nothing), "the same request gives the same pixels");
+  }
+
+  private BufferedImage still(Set<Show> show, String name) throws Exception {
+    Path out = dir.resolve(name);
+    run(
+        ExportRequest.of(ClipKind.STILL, out)
+            .withSize(320, 200)
+            .withStage("layer1.shift")
+            .withCaptions(false)
+            .withShow(show));
+    return ImageIO.read(out.toFile());
+  }
+
+  /** The share of pixels whose hue is within 12° of the colour's, and clearly coloured. */
+  private static double hueShare(BufferedImage image, javafx.scene.paint.Color colour) {
+    int near = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y);
+        javafx.scene.paint.Color c =
+            javafx.scene.paint.Color.rgb((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255);
+        double hue = Math.abs(c.getHue() - colour.getHue());
+        if (c.getSaturation() > 0.25 && Math.min(hue, 360 - hue) < 12) {
+          near++;
+        }
+      }
+    }
+    return near / (double) (image.getWidth() * image.getHeight());
+  }
+
+  private static int background(BufferedImage image) {
+    return image.getRGB(0, 0);
+  }
+
+  private static int differing(BufferedImage image, int rgb) {
+    int count = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if (image.getRGB(x, y) != rgb) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  private static int differing(BufferedImage a, BufferedImage b) {
+    int count = 0;
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        if (a.getRGB(x, y) != b.getRGB(x, y)) {
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   @Test

@@ -27,7 +27,7 @@ class SceneFormatTest {
           "    - {width: 4, activation: relu}",
           "training: {optimizer: sgd, learning-rate: 0.05, steps: 100, running: false}",
           "view: {yaw: 45, pitch: -10, distance: 6, stage: layer2.squash, auto-rotate: true,"
-              + " tour-speed: 2, loop: true}",
+              + " tour-speed: 2, loop: true, show: [sheets, points, surface]}",
           "classroom: {hide: [training-settings]}",
           "tour:",
           "  - {stage: input, caption: Two crumpled sheets.}",
@@ -39,7 +39,17 @@ class SceneFormatTest {
   void readsViewTourAndClassroom() throws SceneException {
     SceneSpec spec = SceneReader.parse(Path.of("full.yaml"), FULL);
 
-    assertEquals(new ViewSpec(45, -10, 6, "layer2.squash", true, 2, true), spec.view());
+    assertEquals(
+        new ViewSpec(
+            45,
+            -10,
+            6,
+            "layer2.squash",
+            true,
+            2,
+            true,
+            Set.of(Show.POINTS, Show.SHEETS, Show.SURFACE)),
+        spec.view());
     assertEquals(
         List.of(
             new TourStep("input", "Two crumpled sheets."),

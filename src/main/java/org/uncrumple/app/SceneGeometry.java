@@ -1,0 +1,77 @@
+package org.uncrumple.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.uncrumple.data.Dataset;
+import org.uncrumple.data.Sheet;
+import org.uncrumple.geometry.Lattice;
+
+/**
+ * What a scene sends through the network besides its points: the sheets' mesh vertices (all sheets
+ * one after the other) and the lattice's lines, plus what the measures need.
+ *
+ * @param sheets the data set's sheets; empty when its points do not lie on surfaces
+ * @param sheetVertices every sheet's vertices, sheet after sheet, row-major × 3
+ * @param sheetStarts the first vertex of each sheet in {@code sheetVertices}, and the total last
+ * @param lattice the lattice's lines, {@link #LATTICE_POINTS} points each, row-major × 3
+ * @param labels each point's class, in the order the points are traced
+ * @param surface whether the decision surface is wanted (it costs a grid of network evaluations)
+ */
+record SceneGeometry(
+    List<Sheet> sheets,
+    double[] sheetVertices,
+    int[] sheetStarts,
+    double[] lattice,
+    int[] labels,
+    int classes,
+    boolean surface) {
+
+  /** Lines of the lattice along each axis, per side. */
+  static final int LATTICE_LINES = 9;
+
+  /** Straight pieces each lattice line is cut into, so that it can bend. */
+  static final int LATTICE_SEGMENTS = 24;
+
+  /** Points along each lattice line. */
+  static final int LATTICE_POINTS = Lattice.pointsPerLine(LATTICE_SEGMENTS);
+
+  /** The lattice fills the data's cube, [−1, 1]³. */
+  static final double LATTICE_HALF = 1.0;
+
+  /** Nothing but the points (a scene seen by the caption tests). */
+  static SceneGeometry none(int[] labels, int classes) {
+    return new SceneGeometry(
+        List.of(), new double[0], new int[] {0}, new double[0], labels, classes, false);
+  }
+
+  /** The sheets of {@code data}, a lattice, and the labels in the given order. */
+  static SceneGeometry of(Dataset data, int[] labels, boolean surface) {
+    List<Sheet> sheets = data.sheets();
+    int[] starts = new int[sheets.size() + 1];
+    for (int k = 0; k < sheets.size(); k++) {
+      starts[k + 1] = starts[k] + sheets.get(k).vertices().length / 3;
+    }
+    double[] vertices = new double[3 * starts[sheets.size()]];
+    for (int k = 0; k < sheets.size(); k++) {
+      double[] v = sheets.get(k).vertices();
+      System.arraycopy(v, 0, vertices, 3 * starts[k], v.length);
+    }
+    double[] lattice = Lattice.lines(LATTICE_LINES, LATTICE_HALF, LATTICE_SEGMENTS);
+    return new SceneGeometry(
+        List.copyOf(sheets), vertices, starts, lattice, labels, data.classCount(), surface);
+  }
+
+  /** The same with the decision surface wanted or not. */
+  SceneGeometry withSurface(boolean wanted) {
+    return new SceneGeometry(sheets, sheetVertices, sheetStarts, lattice, labels, classes, wanted);
+  }
+
+  /** Each sheet's vertices apart, for the flatness measure. */
+  List<double[]> sheetBlocks() {
+    List<double[]> blocks = new ArrayList<>();
+    for (int k = 0; k < sheets.size(); k++) {
+      blocks.add(sheets.get(k).vertices());
+    }
+    return blocks;
+  }
+}

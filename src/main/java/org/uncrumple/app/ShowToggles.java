@@ -1,0 +1,87 @@
+package org.uncrumple.app;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.uncrumple.scene.Show;
+
+/**
+ * What the view draws, one switch per {@link Show}, and the View menu's check items for them. FX
+ * thread only.
+ */
+final class ShowToggles {
+  /** The keys that toggle each kind, shown in the menu. */
+  static final Map<Show, String> KEYS =
+      Map.of(Show.POINTS, "Shift+P", Show.SHEETS, "H", Show.LATTICE, "G", Show.SURFACE, "D");
+
+  private static final Map<Show, String> LABELS =
+      Map.of(
+          Show.POINTS,
+          "_Points",
+          Show.SHEETS,
+          "S_heets of paper",
+          Show.LATTICE,
+          "_Grid lattice",
+          Show.SURFACE,
+          "_Decision surface");
+
+  private final Map<Show, BooleanProperty> switches = new EnumMap<>(Show.class);
+
+  ShowToggles() {
+    for (Show show : Show.values()) {
+      switches.put(show, new SimpleBooleanProperty(this, show.id(), Show.DEFAULT.contains(show)));
+    }
+  }
+
+  BooleanProperty property(Show show) {
+    return switches.get(show);
+  }
+
+  /** What is switched on now, in {@link Show} order. */
+  Set<Show> current() {
+    EnumSet<Show> on = EnumSet.noneOf(Show.class);
+    switches.forEach(
+        (show, property) -> {
+          if (property.get()) {
+            on.add(show);
+          }
+        });
+    return Collections.unmodifiableSet(on);
+  }
+
+  /** Switches on exactly {@code on}. */
+  void set(Set<Show> on) {
+    switches.forEach((show, property) -> property.set(on.contains(show)));
+  }
+
+  void toggle(Show show) {
+    switches.get(show).set(!switches.get(show).get());
+  }
+
+  /** Called whenever any switch changes. */
+  void addListener(InvalidationListener listener) {
+    switches.values().forEach(p -> p.addListener(listener));
+  }
+
+  /** One check item per kind, bound both ways to its switch, with its key. */
+  List<CheckMenuItem> menuItems() {
+    List<CheckMenuItem> items = new ArrayList<>();
+    for (Show show : Show.values()) {
+      CheckMenuItem item = new CheckMenuItem(LABELS.get(show));
+      item.selectedProperty().bindBidirectional(switches.get(show));
+      item.setAccelerator(KeyCombination.keyCombination(KEYS.get(show)));
+      item.setId("show-" + show.id());
+      items.add(item);
+    }
+    return items;
+  }
+}
