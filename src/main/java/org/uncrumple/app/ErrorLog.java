@@ -61,15 +61,19 @@ public final class ErrorLog implements AutoCloseable {
     handler.setFormatter(new LineFormatter());
     handler.setLevel(Level.INFO);
     root.addHandler(handler);
-    LOG.log(
-        System.Logger.Level.INFO,
-        "Uncrumple "
-            + ProgramVersion.get()
-            + " started (Java "
-            + System.getProperty("java.version")
-            + ", "
-            + System.getProperty("os.name")
-            + ")");
+    // Into the file only: the console need not hear of every start.
+    LogRecord started =
+        new LogRecord(
+            Level.INFO,
+            "Uncrumple "
+                + ProgramVersion.get()
+                + " started (Java "
+                + System.getProperty("java.version")
+                + ", "
+                + System.getProperty("os.name")
+                + ")");
+    started.setLoggerName(ErrorLog.class.getName());
+    handler.publish(started);
   }
 
   /** Logs to the folder of {@link #folder(Function, Function)} for this user and machine. */

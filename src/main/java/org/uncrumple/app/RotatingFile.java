@@ -62,7 +62,14 @@ final class RotatingFile extends Handler {
       closeQuietly();
       if (!troubleTold) {
         troubleTold = true;
-        trouble.accept("The log file " + file + " cannot be written (" + e + ").");
+        trouble.accept(
+            "The log file "
+                + file
+                + " cannot be written ("
+                + e.getClass().getSimpleName()
+                + ": "
+                + e.getMessage()
+                + ").");
       }
     }
   }
