@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.uncrumple.scene.LoadedScene;
@@ -13,17 +14,34 @@ import org.uncrumple.scene.SceneReader;
 /**
  * The Uncrumple window. Opens on the bundled paper ball, then on the scene named on the command
  * line, if any; a scene that cannot be opened is explained in a dialog and the paper ball stays.
+ * Problems are logged to the {@link ErrorLog} file; an exception that nothing caught is also shown
+ * in a dialog ({@link UncaughtErrors}).
  */
 public final class App extends Application {
   /** The scene a window opens on when none is named. */
   public static final String DEFAULT_SCENE = org.uncrumple.scene.BundledScenes.DEFAULT;
 
+  private static final System.Logger LOG = System.getLogger(App.class.getName());
+
   private Explorer explorer;
   private MainWindow window;
+  private ErrorLog errorLog;
 
   @Override
   public void start(Stage stage) {
     explorer = new Explorer();
+    errorLog = ErrorLog.open(trouble -> Platform.runLater(() -> explorer.report(trouble)));
+    new UncaughtErrors(errorLog, () -> stage).install();
+    try {
+      open(stage);
+    } catch (RuntimeException e) {
+      // JavaFX hands this to the launcher, which prints it; the log keeps it too.
+      LOG.log(System.Logger.Level.ERROR, "The window could not open", e);
+      throw e;
+    }
+  }
+
+  private void open(Stage stage) {
     window = new MainWindow(explorer, new TraceWorker());
     Scene scene = new Scene(window, 1280, 800);
     scene.getStylesheets().add(stylesheet());
@@ -69,6 +87,9 @@ public final class App extends Application {
     }
     if (explorer != null) {
       explorer.close();
+    }
+    if (errorLog != null) {
+      errorLog.close();
     }
   }
 }

@@ -26,6 +26,8 @@ import org.uncrumple.train.TrainingSettings;
  * its newest snapshot without waiting.
  */
 public final class Explorer implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(Explorer.class.getName());
+
   private final StageNavigator navigator = new StageNavigator();
   private final ReadOnlyObjectWrapper<LoadedScene> scene =
       new ReadOnlyObjectWrapper<>(this, "scene");
@@ -158,8 +160,12 @@ public final class Explorer implements AutoCloseable {
     return settings;
   }
 
-  /** Shows a problem to the user (in the training panel) without stopping anything. */
+  /**
+   * Shows a problem to the user (in the training panel) without stopping anything, and logs it (to
+   * the {@link ErrorLog} file, when the window has one).
+   */
   public void report(String message) {
+    LOG.log(System.Logger.Level.WARNING, message);
     problem.set(message);
   }
 

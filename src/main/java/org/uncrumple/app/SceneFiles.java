@@ -287,8 +287,23 @@ final class SceneFiles {
       chooser.setInitialDirectory(lastFolder.toFile());
     } else if (Files.isDirectory(Path.of("scenes"))) {
       chooser.setInitialDirectory(Path.of("scenes").toAbsolutePath().toFile());
+    } else if (installedScenes() != null) {
+      chooser.setInitialDirectory(installedScenes().toFile());
     }
     return chooser;
+  }
+
+  /**
+   * The scenes folder of the installed program (lib/app/scenes beside bin/uncrumple, whose path the
+   * jpackage launcher puts in {@code jpackage.app-path}), or null when not run from it.
+   */
+  private static Path installedScenes() {
+    String launcher = System.getProperty("jpackage.app-path");
+    if (launcher == null) {
+      return null;
+    }
+    Path scenes = Path.of(launcher).toAbsolutePath().getParent().resolveSibling("lib/app/scenes");
+    return Files.isDirectory(scenes) ? scenes : null;
   }
 
   private void remember(File file) {

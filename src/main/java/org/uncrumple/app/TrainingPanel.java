@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.uncrumple.nn.OptimizerKind;
@@ -88,6 +89,8 @@ final class TrainingPanel extends VBox {
     figures.addRow(1, new Label("Loss"), lossValue, new Label("Accuracy"), accuracyValue);
     problem.getStyleClass().add("problem");
     problem.setWrapText(true);
+    // Else the panel squeezes a long message into one line ending in "...".
+    problem.setMinHeight(Region.USE_PREF_SIZE);
     problem.managedProperty().bind(problem.textProperty().isNotEmpty());
     problem.visibleProperty().bind(problem.managedProperty());
     Label fpsLabel = new Label("Frames per second");
