@@ -31,6 +31,18 @@ final class PointGrid {
    * @param count number of points, at least 1
    */
   PointGrid(double[] points, int count) {
+    this(points, count, 0.0);
+  }
+
+  /**
+   * Sorts the points into cells at least {@code minimumCell} wide: wider cells suit queries that
+   * look far (fewer, fuller cells), narrower ones queries that look near.
+   *
+   * @param points row-major, count × 3; not copied, must not change afterwards
+   * @param count number of points, at least 1
+   * @param minimumCell the smallest cell side, 0 for the automatic size only
+   */
+  PointGrid(double[] points, int count, double minimumCell) {
     if (count < 1) {
       throw new IllegalArgumentException("a point grid needs at least one point");
     }
@@ -55,7 +67,7 @@ final class PointGrid {
       longest = Math.max(longest, extent);
     }
     double side = Math.cbrt(volume * POINTS_PER_CELL / count);
-    this.cell = Math.max(side, longest / MAX_CELLS_PER_AXIS);
+    this.cell = Math.max(minimumCell, Math.max(side, longest / MAX_CELLS_PER_AXIS));
     int total = 1;
     for (int a = 0; a < 3; a++) {
       cells[a] = Math.max(1, (int) Math.floor((max[a] - min[a]) / cell) + 1);
@@ -89,6 +101,18 @@ final class PointGrid {
    * @return the distance, or +∞ if there is no other point
    */
   double nearestDistance(double qx, double qy, double qz, int exclude) {
+    return nearestDistance(qx, qy, qz, exclude, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * The distance from q to the nearest point other than {@code exclude}, or {@code limit} if no
+   * point is closer than that: the search then stops early, which keeps far queries cheap.
+   *
+   * @param exclude an index to ignore (the query point itself), or −1
+   * @param limit the largest distance of interest
+   * @return min(distance, limit)
+   */
+  double nearestDistance(double qx, double qy, double qz, int exclude, double limit) {
     int cx = axisCell(qx, 0);
     int cy = axisCell(qy, 1);
     int cz = axisCell(qz, 2);
@@ -97,20 +121,24 @@ final class PointGrid {
     for (int r = 0; r <= rings; r++) {
       for (int x = Math.max(0, cx - r); x <= Math.min(cells[0] - 1, cx + r); x++) {
         for (int y = Math.max(0, cy - r); y <= Math.min(cells[1] - 1, cy + r); y++) {
-          for (int z = Math.max(0, cz - r); z <= Math.min(cells[2] - 1, cz + r); z++) {
-            boolean onRing =
-                Math.abs(x - cx) == r || Math.abs(y - cy) == r || Math.abs(z - cz) == r;
-            if (onRing) {
+          boolean edge = Math.abs(x - cx) == r || Math.abs(y - cy) == r;
+          // On the ring's side faces every z counts; inside them only its top and bottom.
+          int zStep = edge ? 1 : Math.max(1, 2 * r);
+          for (int z = cz - r; z <= cz + r; z += zStep) {
+            if (z >= 0 && z < cells[2]) {
               best = Math.min(best, nearestInCell(cellIndex(x, y, z), qx, qy, qz, exclude));
             }
           }
         }
       }
       if (best <= r * cell) {
-        return best;
+        return Math.min(best, limit);
+      }
+      if (r * cell >= limit) {
+        return limit;
       }
     }
-    return best;
+    return Math.min(best, limit);
   }
 
   /** Whether some point lies strictly closer than {@code radius} to q. */
