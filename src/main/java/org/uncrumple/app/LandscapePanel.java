@@ -5,6 +5,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -52,6 +53,12 @@ final class LandscapePanel extends VBox {
   private final long seed;
   private AtomicBoolean running;
   private Snapshot requested;
+  private final ChangeListener<Snapshot> follow =
+      (o, before, after) -> {
+        if (after != null && !after.running() && after != requested) {
+          refresh();
+        }
+      };
   private LossLandscape.Surface surface;
   private double[][] path = new double[0][];
 
@@ -80,15 +87,16 @@ final class LandscapePanel extends VBox {
     refresh.setOnAction(e -> refresh());
     radius.valueProperty().addListener((o, before, after) -> refresh());
     showPath.selectedProperty().addListener((o, before, after) -> draw());
-    explorer
-        .snapshotProperty()
-        .addListener(
-            (o, before, after) -> {
-              if (after != null && !after.running() && after != requested) {
-                refresh();
-              }
-            });
+    explorer.snapshotProperty().addListener(follow);
     refresh();
+  }
+
+  /** Stops following the explorer and cancels a computation still running. */
+  void close() {
+    explorer.snapshotProperty().removeListener(follow);
+    if (running != null) {
+      running.set(true);
+    }
   }
 
   /** Starts computing the slice through the newest weights, cancelling one still running. */

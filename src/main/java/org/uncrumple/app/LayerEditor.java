@@ -39,6 +39,7 @@ final class LayerEditor extends VBox {
   private final List<Spinner<Double>> weightCells = new ArrayList<>();
   private final List<Spinner<Double>> biasCells = new ArrayList<>();
   private boolean filling;
+  private boolean trainedSinceEdit;
 
   /** Edits the weights the explorer shows now; there must be a scene with a hidden layer open. */
   LayerEditor(Explorer explorer) {
@@ -86,6 +87,26 @@ final class LayerEditor extends VBox {
 
     layer.getSelectionModel().selectedIndexProperty().addListener((o, b, a) -> fill());
     reset.setOnAction(e -> resetToTrained());
+    // Training on while the editor is open moves every layer: once it pauses again, the cells
+    // show the weights it reached, so the next edit starts from those rather than from old ones.
+    explorer
+        .trainingProperty()
+        .addListener(
+            (o, before, after) -> {
+              if (after) {
+                trainedSinceEdit = true;
+              }
+            });
+    explorer
+        .snapshotProperty()
+        .addListener(
+            (o, before, after) -> {
+              if (after != null && !after.running() && trainedSinceEdit) {
+                trainedSinceEdit = false;
+                edited = after.copyOfNetwork();
+                fill();
+              }
+            });
     layer.getSelectionModel().select(0);
   }
 

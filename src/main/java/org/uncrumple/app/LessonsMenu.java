@@ -52,7 +52,11 @@ public final class LessonsMenu {
     ExecutorService worker = Executors.newSingleThreadExecutor(daemon("uncrumple-landscape"));
     LandscapePanel panel = new LandscapePanel(explorer, worker, 41, 1);
     Stage stage = window("Loss landscape — " + explorer.scene().spec().title(), panel, owner);
-    stage.setOnHidden(e -> worker.shutdownNow());
+    stage.setOnHidden(
+        e -> {
+          panel.close();
+          worker.shutdownNow();
+        });
     return stage;
   }
 
