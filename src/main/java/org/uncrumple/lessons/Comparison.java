@@ -24,8 +24,8 @@ public record Comparison(
               + " ramp, and following a spiral takes many ramps side by side. The deep network"
               + " bends what the layer before it has already bent, so its folds compose: with"
               + " fewer weights it separates the sheets completely, while the wide one stalls"
-              + " well below that. Layers three neurons wide with tanh only bend space, never"
-              + " tear or glue it, so the deep one unwinds the roll rather than cutting it.",
+              + " well below that. Its tanh layers bend space smoothly and never tear it, so it"
+              + " unwinds the roll step by step rather than cutting it apart.",
           false);
 
   /** The same ball trained with small and with very large batches. */
