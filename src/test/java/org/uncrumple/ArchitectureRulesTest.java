@@ -14,7 +14,8 @@ class ArchitectureRulesTest {
     "org.uncrumple.data..",
     "org.uncrumple.train..",
     "org.uncrumple.geometry..",
-    "org.uncrumple.scene.."
+    "org.uncrumple.scene..",
+    "org.uncrumple.lessons.."
   };
 
   @ArchTest
@@ -49,4 +50,16 @@ class ArchitectureRulesTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.uncrumple.scene..", "org.uncrumple.app..", "org.uncrumple.cli..")
           .because("data flows one way: files and the window depend on the maths, not back");
+
+  @ArchTest
+  static final ArchRule lessonsAreComputationsNotViews =
+      noClasses()
+          .that()
+          .resideInAPackage("org.uncrumple.lessons..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.uncrumple.app..", "org.uncrumple.cli..", "org.uncrumple.scene..")
+          .because(
+              "the lessons compute on networks and data; the window and the scene files use them,"
+                  + " not the other way round");
 }

@@ -2,6 +2,7 @@ package org.uncrumple.app;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -112,11 +113,6 @@ public final class Explorer implements AutoCloseable {
     }
   }
 
-  /** The moments of training kept so far, oldest first (empty before a scene is open). */
-  public List<Snapshot> history() {
-    return trainer == null ? List.of() : trainer.history().snapshots();
-  }
-
   public StageNavigator navigator() {
     return navigator;
   }
@@ -223,6 +219,31 @@ public final class Explorer implements AutoCloseable {
   /** Steps per second; 0 for as fast as the computer allows. */
   public void setTrainingSpeed(double stepsPerSecond) {
     settings.set(settings.get().withStepsPerSecond(stepsPerSecond));
+  }
+
+  /**
+   * Replaces the trainer's weights, for example with a layer edited by hand; training keeps its
+   * state (callers pause it first if the edit should stay). The trainer thread makes the change and
+   * publishes a snapshot of it, which the next {@link #pulse} picks up like any other, so the
+   * window's view follows without further wiring.
+   *
+   * @param network weights of the open scene's architecture; copied at once
+   * @return completes on the trainer thread once the snapshot is published; fails if no scene is
+   *     open or the architecture differs
+   */
+  public CompletableFuture<Void> setWeights(Network network) {
+    if (trainer == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException("no scene is open"));
+    }
+    return trainer.replaceWeights(network);
+  }
+
+  /**
+   * The snapshots the trainer kept over the whole of training, oldest first (see {@link
+   * org.uncrumple.train.History}); empty when no scene is open.
+   */
+  public List<Snapshot> history() {
+    return trainer == null ? List.of() : trainer.history().snapshots();
   }
 
   @Override

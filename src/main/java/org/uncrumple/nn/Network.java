@@ -271,6 +271,118 @@ public final class Network {
     return classOf;
   }
 
+  /**
+   * The gradient, with respect to the input coordinates x, of the logit difference z_to − z_from at
+   * one point: the direction in input space that most quickly pushes the point from class {@code
+   * from} towards class {@code to}. Used for adversarial nudges (Szegedy et al., "Intriguing
+   * properties of neural networks", ICLR 2014; Goodfellow, Shlens and Szegedy, "Explaining and
+   * harnessing adversarial examples", ICLR 2015).
+   *
+   * <p>Backpropagation to the input: g_{L−1} = ∂(z_to − z_from)/∂logits = e_to − e_from, then for
+   * each layer l from the last down, g_z = g_a ⊙ f_l′(z_l) and g_{a,l−1} = W_lᵀ·g_z; the result is
+   * g_{a,−1} = ∂/∂x.
+   *
+   * @param point the input, d coordinates
+   * @param from the class whose logit is subtracted, 0 … k−1
+   * @param to the class whose logit is added, 0 … k−1
+   * @return a new array of d partial derivatives
+   */
+  public double[] inputGradient(double[] point, int from, int to) {
+    checkClass(from);
+    checkClass(to);
+    double[][][] pass = forwardOne(point);
+    double[] outputGradient = new double[architecture.classes()];
+    outputGradient[to] += 1.0;
+    outputGradient[from] -= 1.0;
+    return backwardOne(pass, outputGradient);
+  }
+
+  /**
+   * The gradient, with respect to the input coordinates x, of the cross-entropy −log p_label of one
+   * point (the loss {@link Learner} minimises, without weight decay). Following it uphill makes the
+   * point look less like {@code label} (the fast gradient sign method of Goodfellow et al. 2015
+   * takes its sign).
+   *
+   * <p>∂J/∂logits = p − e_label, then backpropagated as in {@link #inputGradient(double[], int,
+   * int)}.
+   *
+   * @param point the input, d coordinates
+   * @param label the class the loss is measured against, 0 … k−1
+   * @return a new array of d partial derivatives
+   */
+  public double[] lossInputGradient(double[] point, int label) {
+    checkClass(label);
+    double[][][] pass = forwardOne(point);
+    double[] logits = pass[1][layers.length - 1].clone();
+    SoftmaxCrossEntropy.softmaxInPlace(logits, 1, architecture.classes());
+    logits[label] -= 1.0;
+    return backwardOne(pass, logits);
+  }
+
+  /** pass[0][l] = z_l (pre-activation), pass[1][l] = a_l, pass[2][0] = x, for one point. */
+  private double[][][] forwardOne(double[] point) {
+    checkPoints(point, 1);
+    double[][] z = new double[layers.length][];
+    double[][] a = new double[layers.length][];
+    double[] input = Arrays.copyOf(point, architecture.inputs());
+    double[] previous = input;
+    for (int l = 0; l < layers.length; l++) {
+      DenseLayer layer = layers[l];
+      int outputs = layer.outputs();
+      int inputs = layer.inputs();
+      double[] w = layer.weights().data;
+      double[] b = layer.bias().data;
+      z[l] = new double[outputs];
+      a[l] = new double[outputs];
+      // z_l = W_l·a_{l−1} + b_l, a_l = f_l(z_l)
+      for (int i = 0; i < outputs; i++) {
+        double sum = b[i];
+        for (int j = 0; j < inputs; j++) {
+          sum += w[i * inputs + j] * previous[j];
+        }
+        z[l][i] = sum;
+        a[l][i] = layer.activation().apply(sum);
+      }
+      previous = a[l];
+    }
+    return new double[][][] {z, a, {input}};
+  }
+
+  private double[] backwardOne(double[][][] pass, double[] outputGradient) {
+    double[][] z = pass[0];
+    double[][] a = pass[1];
+    double[] gradient = outputGradient;
+    for (int l = layers.length - 1; l >= 0; l--) {
+      DenseLayer layer = layers[l];
+      int outputs = layer.outputs();
+      int inputs = layer.inputs();
+      double[] w = layer.weights().data;
+      // g_z = g_a ⊙ f′(z), g_{a,l−1} = W_lᵀ·g_z
+      double[] below = new double[inputs];
+      for (int i = 0; i < outputs; i++) {
+        double gz = gradient[i] * layer.activation().derivative(z[l][i], a[l][i]);
+        for (int j = 0; j < inputs; j++) {
+          below[j] += w[i * inputs + j] * gz;
+        }
+      }
+      gradient = below;
+    }
+    return gradient;
+  }
+
+  private void checkClass(int label) {
+    if (label < 0 || label >= architecture.classes()) {
+      throw new IllegalArgumentException(
+          "class "
+              + label
+              + " is not a class of "
+              + describe()
+              + " (0.."
+              + (architecture.classes() - 1)
+              + ")");
+    }
+  }
+
   @Override
   public String toString() {
     return "Network " + describe();

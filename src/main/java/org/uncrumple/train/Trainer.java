@@ -16,11 +16,11 @@ import org.uncrumple.nn.Network;
  * {@link Snapshot}s.
  *
  * <p>Only the trainer thread touches the network. Commands from other threads ({@link #resume()},
- * {@link #pause()}, {@link #stepOnce()}, {@link #reset(long)}, {@link #apply(TrainingSettings)})
- * are queued and run on the trainer thread between steps; each returns a future that completes once
- * the command has taken effect and its snapshot is published. Snapshots are coalesced: at most one
- * every {@link #PUBLISH_INTERVAL_NANOS} while training runs, plus one after each command. Readers
- * poll {@link #latest()}, which never blocks.
+ * {@link #pause()}, {@link #stepOnce()}, {@link #reset(long)}, {@link #apply(TrainingSettings)},
+ * {@link #replaceWeights(Network)}) are queued and run on the trainer thread between steps; each
+ * returns a future that completes once the command has taken effect and its snapshot is published.
+ * Snapshots are coalesced: at most one every {@link #PUBLISH_INTERVAL_NANOS} while training runs,
+ * plus one after each command. Readers poll {@link #latest()}, which never blocks.
  *
  * <p>If the loss stops being finite, the trainer restores the last finite weights, pauses, and
  * publishes a snapshot that carries a {@link Snapshot.Divergence} explaining what happened.
@@ -116,6 +116,21 @@ public final class Trainer implements AutoCloseable {
           s.apply(settings);
           nextStep = clock.getAsLong();
         });
+  }
+
+  /**
+   * Replaces the weights being trained, for example with a layer edited by hand. The step count
+   * stays; the optimizer starts again from empty memory (its momentum belonged to the old weights);
+   * running or paused stays as it was. The snapshot published afterwards carries the new weights.
+   *
+   * @param network weights of the trainer's architecture; copied at once, so the caller may go on
+   *     changing its own
+   * @return completes once the new weights are in place and their snapshot is published; fails with
+   *     IllegalArgumentException if the architecture differs
+   */
+  public CompletableFuture<Void> replaceWeights(Network network) {
+    Network copy = network.copy();
+    return submit(s -> s.replaceWeights(copy));
   }
 
   /** Stops the trainer thread and waits for it. */

@@ -81,6 +81,24 @@ public final class TrainingSession {
     start(Network.initialise(architecture, seed), seed);
   }
 
+  /**
+   * Goes on from the given weights (a copy is taken) with a fresh optimizer; the step count stays.
+   *
+   * @throws IllegalArgumentException if the architecture differs
+   */
+  void replaceWeights(Network network) {
+    if (!network.architecture().equals(architecture)) {
+      throw new IllegalArgumentException(
+          "cannot train a "
+              + network.architecture().describe()
+              + " network in place of "
+              + architecture.describe());
+    }
+    learner = new Learner(network.copy(), settings.optimizerSettings());
+    lastGood.copyFrom(network);
+    lastGoodStep = step;
+  }
+
   /** Applies new settings; the weights and the optimizer's memory are kept where they can be. */
   void apply(TrainingSettings newSettings) {
     boolean optimizerChanged =

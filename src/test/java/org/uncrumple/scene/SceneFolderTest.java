@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.uncrumple.lessons.Comparison;
 import org.uncrumple.train.TrainingSession;
 
 /** Every lesson in the scenes/ folder loads, trains, tours only real stages and round-trips. */
@@ -46,8 +47,22 @@ class SceneFolderTest {
             "blobs.yaml",
             "relu-folds.yaml",
             "shallow-wide.yaml",
-            "deep-narrow.yaml")) {
+            "deep-narrow.yaml",
+            "adversarial-nudge.yaml",
+            "off-the-sheets.yaml",
+            "hand-made-layer.yaml",
+            "small-batch.yaml",
+            "large-batch.yaml")) {
       assertTrue(names.contains(lesson), lesson + " is missing from " + names);
+    }
+  }
+
+  @Test
+  void everyComparisonNamesTwoBundledScenes() throws SceneException {
+    for (Comparison comparison : List.of(Comparison.DEPTH_AGAINST_WIDTH, Comparison.BATCH_SIZE)) {
+      for (String file : List.of(comparison.left(), comparison.right())) {
+        assertFalse(SceneReader.readBundled(file).title().isBlank(), comparison.title());
+      }
     }
   }
 

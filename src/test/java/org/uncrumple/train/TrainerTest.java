@@ -3,15 +3,21 @@ package org.uncrumple.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.uncrumple.data.Dataset;
+import org.uncrumple.nn.Activation;
+import org.uncrumple.nn.Architecture;
+import org.uncrumple.nn.Network;
 import org.uncrumple.nn.OptimizerKind;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -162,5 +168,42 @@ class TrainerTest {
     assertTrue(kept.size() <= 10);
     assertEquals(1, kept.get(0).step());
     assertTrue(kept.get(kept.size() - 1).step() > 150);
+  }
+
+  @Test
+  void replacedWeightsArePublishedAndTrainingGoesOnFromThem() throws Exception {
+    Dataset data = TrainingSessionTest.ball();
+    TrainingSettings settings = TrainingSettings.defaults();
+    Network edited = Network.initialise(TrainingSessionTest.NARROW, 99);
+    try (Trainer trainer = new Trainer(data, TrainingSessionTest.NARROW, settings)) {
+      trainer.stepOnce().get(5, TimeUnit.SECONDS);
+      trainer.replaceWeights(edited).get(5, TimeUnit.SECONDS);
+
+      assertArrayEquals(edited.parameters(), trainer.latest().parameters());
+      assertEquals(1, trainer.latest().step());
+      trainer.stepOnce().get(5, TimeUnit.SECONDS);
+      assertEquals(2, trainer.latest().step());
+      assertFalse(
+          Arrays.equals(edited.parameters(), trainer.latest().parameters()),
+          "the step trains the new weights");
+    }
+  }
+
+  @Test
+  void weightsOfAnotherShapeAreRefusedAndTheOldOnesKept() throws Exception {
+    Dataset data = TrainingSessionTest.ball();
+    try (Trainer trainer =
+        new Trainer(data, TrainingSessionTest.NARROW, TrainingSettings.defaults())) {
+      double[] before = trainer.latest().parameters();
+      Network other = Network.initialise(Architecture.of(3, Activation.TANH, 2, 5), 1);
+
+      ExecutionException failure =
+          assertThrows(
+              ExecutionException.class,
+              () -> trainer.replaceWeights(other).get(5, TimeUnit.SECONDS));
+
+      assertTrue(failure.getCause() instanceof IllegalArgumentException);
+      assertArrayEquals(before, trainer.latest().parameters());
+    }
   }
 }

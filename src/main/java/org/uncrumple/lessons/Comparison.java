@@ -1,0 +1,47 @@
+package org.uncrumple.lessons;
+
+/**
+ * Two bundled scenes meant to be watched side by side, with the text that says what to look for.
+ *
+ * @param title the comparison's name, for a menu and a window title
+ * @param left the bundled scene file shown on the left
+ * @param right the bundled scene file shown on the right
+ * @param caption what the comparison shows, in a few sentences
+ * @param landscapes whether each side also shows its loss landscape
+ */
+public record Comparison(
+    String title, String left, String right, String caption, boolean landscapes) {
+
+  /** A shallow wide network against a deep narrow one, on the same doubly wound roll. */
+  public static final Comparison DEPTH_AGAINST_WIDTH =
+      new Comparison(
+          "Depth against width",
+          "shallow-wide.yaml",
+          "deep-narrow.yaml",
+          "The same roll, wound twice, and about sixty weights on each side. In principle one"
+              + " hidden layer is enough for any such task: with enough neurons it can approximate"
+              + " any continuous boundary. But each of its neurons bends space along one straight"
+              + " ramp, and following a spiral takes many ramps side by side. The deep network"
+              + " bends what the layer before it has already bent, so its folds compose: with"
+              + " fewer weights it separates the sheets completely, while the wide one stalls"
+              + " well below that. Its tanh layers bend space smoothly and never tear it, so it"
+              + " unwinds the roll step by step rather than cutting it apart.",
+          false);
+
+  /** The same ball trained with small and with very large batches. */
+  public static final Comparison BATCH_SIZE =
+      new Comparison(
+          "Small and large batches",
+          "small-batch.yaml",
+          "large-batch.yaml",
+          "The same network, the same ball, the same first weights; only the batch differs: 32"
+              + " points a step on the left, all 4,000 on the right. Under each side, the loss on a"
+              + " slice through its current weights along two random directions, scaled neuron by"
+              + " neuron to the size of that neuron's weights (filter normalisation, Li et al."
+              + " 2018): without that scaling the two pictures could not be compared. Keskar et"
+              + " al. (2017) found that large batches tend to end in sharper minima and small"
+              + " ones in flatter minima, and that flatter minima tend to do better on new data."
+              + " That is a hypothesis with evidence, not a law. Pause both once they have"
+              + " trained, and compare how fast the loss climbs around each dot.",
+          true);
+}
