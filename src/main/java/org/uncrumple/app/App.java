@@ -1,8 +1,11 @@
 package org.uncrumple.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -12,7 +15,9 @@ import org.uncrumple.scene.SceneReader;
 
 /**
  * The Uncrumple window. Opens on the bundled paper ball, then on the scene named on the command
- * line, if any; a scene that cannot be opened is explained in a dialog and the paper ball stays.
+ * line, or else on the scene file opened last time if it still exists; a scene that cannot be
+ * opened is explained in a dialog and the paper ball stays. The window's size and place, the theme
+ * and the recent files are remembered in the user's preferences.
  */
 public final class App extends Application {
   /** The scene a window opens on when none is named. */
@@ -23,8 +28,9 @@ public final class App extends Application {
 
   @Override
   public void start(Stage stage) {
+    Preferences preferences = Preferences.userNodeForPackage(MainWindow.class);
     explorer = new Explorer();
-    window = new MainWindow(explorer, new TraceWorker());
+    window = new MainWindow(explorer, new TraceWorker(), preferences);
     Scene scene = new Scene(window, 1280, 800);
     scene.getStylesheets().add(stylesheet());
     stage.setScene(scene);
@@ -39,14 +45,26 @@ public final class App extends Application {
               }
             });
     stage.setTitle("Uncrumple");
+    WindowPlacement placement = new WindowPlacement(preferences);
+    placement.restore(stage);
     stage.show();
+    placement.track(stage);
     explorer.load(defaultScene());
-    List<String> arguments = getParameters().getRaw();
+    // Read on the loader thread (a big CSV takes seconds); a file that cannot be used is
+    // explained in a dialog and the paper ball stays open.
+    sceneToOpen(getParameters().getRaw(), new RecentFiles(preferences))
+        .ifPresent(window.files()::open);
+  }
+
+  /**
+   * The file to open after the paper ball: the one named on the command line, else the one opened
+   * last time (the newest recent file) if it still exists, else none.
+   */
+  static Optional<Path> sceneToOpen(List<String> arguments, RecentFiles recent) {
     if (!arguments.isEmpty()) {
-      // Read on the loader thread (a big CSV takes seconds); a file that cannot be used is
-      // explained in a dialog and the paper ball stays open.
-      window.files().open(Path.of(arguments.get(0)));
+      return Optional.of(Path.of(arguments.get(0)));
     }
+    return recent.list().stream().findFirst().filter(Files::isRegularFile);
   }
 
   /** The explorer's stylesheet, shared by the window and its dialogs. */
