@@ -156,24 +156,36 @@ final class MainWindow extends BorderPane implements AutoCloseable {
    */
   private Actions actions() {
     Actions table = new Actions();
-    table.add(FILE, "_New from the gallery…", "Shortcut+N", "Open a lesson", this::openGallery);
-    table.add(FILE, "_Open…", "Shortcut+O", "Open a scene or a CSV file", files::chooseAndOpen);
+    table.add(
+        FILE,
+        "_New from the gallery…",
+        "Shortcut+N",
+        "Open a lesson from the gallery",
+        this::openGallery);
+    table.add(
+        FILE,
+        "_Open…",
+        "Shortcut+O",
+        "Open a scene or your own points (CSV)",
+        files::chooseAndOpen);
     table.submenu(FILE, files.recentMenu());
     table.separator(FILE);
     table.add(
         FILE,
         "_Save scene as…",
         "Shortcut+Shift+S",
-        "Save the scene with its weights",
+        "Save the scene with its trained weights",
         files::chooseAndSaveScene);
-    table.add(FILE, "Save _model…", "Shortcut+M", "Save the weights", files::chooseAndSaveModel);
-    table.add(FILE, "_Load model…", "Shortcut+L", "Load weights", files::chooseAndLoadModel);
+    table.add(
+        FILE, "Save _model…", "Shortcut+M", "Save the trained weights", files::chooseAndSaveModel);
+    table.add(
+        FILE, "_Load model…", "Shortcut+L", "Load trained weights", files::chooseAndLoadModel);
     table.separator(FILE);
     table.add(
         FILE,
         "_Export animation…",
         "Shortcut+E",
-        "Film the view as MP4, GIF or PNG",
+        "Film the view: MP4, GIF or PNG",
         this::exportAnimation);
     Action picture =
         table.add(
@@ -190,9 +202,14 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     panel.addActions(table);
     table.add(VIEW, "Reset _camera", "Shortcut+0", "Put the camera back", viewport::resetView);
     table.toggle(
-        VIEW, "_Presenter mode", "F11", "Full screen for a projector", presenter.activeProperty());
-    table.toggle(VIEW, "_Dark theme", "D", "Light or dark look", theme.darkProperty());
-    table.add(HELP, "_Keyboard shortcuts", "F1", "Show or hide the keys", help::toggle, "?");
+        VIEW,
+        "_Presenter mode",
+        "F11",
+        "Presenter mode: full screen, large type",
+        presenter.activeProperty());
+    table.toggle(VIEW, "_Dark theme", "D", "Dark or light theme", theme.darkProperty());
+    table.add(
+        HELP, "_Keyboard shortcuts", "F1", "Show or hide this list of keys", help::toggle, "?");
     table.addAll(presenter.keys());
     Actions.explain(tour.picture, picture);
     help.list(table.all());

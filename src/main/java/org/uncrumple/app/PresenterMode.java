@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -35,6 +36,7 @@ final class PresenterMode {
         }
       };
   private Stage stage;
+  private KeyCombination exitKeys;
 
   /**
    * @param root the window's root, which takes the look and the keys
@@ -78,15 +80,24 @@ final class PresenterMode {
       node.setVisible(!on);
       node.setManaged(!on);
     }
+    if (on && root.getScene() != null) {
+      // Hiding the focused control leaves no focus owner, and keys would then go to the scene
+      // alone, past the root's filters; the root itself takes the focus instead.
+      root.requestFocus();
+    }
     Window window = root.getScene() == null ? null : root.getScene().getWindow();
     if (on && window instanceof Stage) {
       stage = (Stage) window;
       stage.setFullScreenExitHint("Esc leaves presenter mode · F1 lists the keys");
+      // Esc is one of the keys here, so that it can close the help first.
+      exitKeys = stage.getFullScreenExitKeyCombination();
+      stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
       stage.setFullScreen(true);
       stage.fullScreenProperty().addListener(fullScreenLeft);
     } else if (!on && stage != null) {
       stage.fullScreenProperty().removeListener(fullScreenLeft);
       stage.setFullScreen(false);
+      stage.setFullScreenExitKeyCombination(exitKeys);
       stage = null;
     }
   }

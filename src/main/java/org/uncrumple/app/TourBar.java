@@ -133,7 +133,7 @@ final class TourBar extends VBox {
             VIEW,
             "Rotate _view",
             "V",
-            "Circle the camera slowly around the data",
+            "Circle the camera around the data",
             viewport.autoRotateProperty());
     Actions.explain(back, previous);
     Actions.explain(play, playOrPause);

@@ -16,6 +16,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -90,20 +92,26 @@ final class TrainingPanel extends ScrollPane {
 
     GridPane settings = settingsForm;
     settings.getStyleClass().add("form");
-    settings.addRow(0, new Label("Learning rate"), new HBox(6, learningRate, learningRateValue));
-    settings.addRow(1, new Label("Optimizer"), optimizer);
-    settings.addRow(2, new Label("Batch size"), batchSize);
-    settings.addRow(3, new Label("Speed"), speed);
+    HBox rate = new HBox(6, learningRate, learningRateValue);
+    rate.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(learningRate, Priority.ALWAYS);
+    settings.addRow(0, whole("Learning rate"), rate);
+    settings.addRow(1, whole("Optimizer"), optimizer);
+    settings.addRow(2, whole("Batch size"), batchSize);
+    settings.addRow(3, whole("Speed"), speed);
+    for (ChoiceBox<?> choice : List.of(optimizer, batchSize, speed)) {
+      choice.setMaxWidth(Double.MAX_VALUE);
+    }
 
     GridPane figures = new GridPane();
     figures.getStyleClass().addAll("form", "figures");
-    figures.addRow(0, new Label("Step"), stepValue, new Label("Epoch"), epochValue);
-    figures.addRow(1, new Label("Loss"), lossValue, new Label("Accuracy"), accuracyValue);
+    figures.addRow(0, whole("Step"), whole(stepValue), whole("Epoch"), whole(epochValue));
+    figures.addRow(1, whole("Loss"), whole(lossValue), whole("Accuracy"), whole(accuracyValue));
     problem.getStyleClass().add("problem");
     problem.setWrapText(true);
     problem.managedProperty().bind(problem.textProperty().isNotEmpty());
     problem.visibleProperty().bind(problem.managedProperty());
-    Label fpsLabel = new Label("Frames per second");
+    Label fpsLabel = whole("Frames per second");
     HBox fps = new HBox(6, fpsLabel, fpsValue);
     fps.getStyleClass().add("fps");
 
@@ -221,6 +229,16 @@ final class TrainingPanel extends ScrollPane {
     lossValue.setText(String.format(Locale.ROOT, "%.4f", snapshot.loss()));
     accuracyValue.setText(String.format(Locale.ROOT, "%.1f %%", 100 * snapshot.accuracy()));
     chart.add(snapshot);
+  }
+
+  /** A label that is never cut short: the panel scrolls or the other controls give way. */
+  private static Label whole(String text) {
+    return whole(new Label(text));
+  }
+
+  private static Label whole(Label label) {
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    return label;
   }
 
   static double roundToTwoDigits(double value) {

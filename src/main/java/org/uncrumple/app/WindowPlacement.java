@@ -49,6 +49,7 @@ final class WindowPlacement {
    * nor full screen (so leaving either returns to them), and whether it is maximised.
    */
   void track(Stage stage) {
+    store(stage);
     stage.xProperty().addListener(o -> store(stage));
     stage.yProperty().addListener(o -> store(stage));
     stage.widthProperty().addListener(o -> store(stage));
