@@ -10,6 +10,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -22,6 +23,7 @@ import javafx.scene.layout.VBox;
  */
 final class HelpOverlay extends StackPane {
   private final FlowPane groups = new FlowPane();
+  private double groupsWidth = Double.MAX_VALUE;
   private final EventHandler<KeyEvent> escape = this::escape;
 
   HelpOverlay() {
@@ -36,6 +38,10 @@ final class HelpOverlay extends StackPane {
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     scroll.getStyleClass().add("help-scroll");
+    // A group is never wider than the card: its descriptions wrap instead of running out of view.
+    scroll
+        .viewportBoundsProperty()
+        .addListener((o, before, bounds) -> fitGroups(bounds.getWidth()));
     VBox.setVgrow(scroll, Priority.ALWAYS);
     VBox card = new VBox(title, scroll, hint);
     card.getStyleClass().add("help-card");
@@ -65,6 +71,12 @@ final class HelpOverlay extends StackPane {
         groups.getChildren().add(group(group.heading(), rows));
       }
     }
+    fitGroups(groupsWidth);
+  }
+
+  private void fitGroups(double width) {
+    groupsWidth = width > 0 ? width : Double.MAX_VALUE;
+    groups.getChildren().forEach(g -> ((Region) g).setMaxWidth(groupsWidth));
   }
 
   void toggle() {

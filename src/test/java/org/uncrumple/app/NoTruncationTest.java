@@ -15,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterAll;
@@ -28,9 +29,10 @@ import org.testfx.api.FxToolkit;
 import org.uncrumple.scene.LoadedScene;
 
 /**
- * No text in the window is cut short with an ellipsis: at 1280×720 with normal and doubled type,
- * with the help open, and in presenter mode. Every {@link Text} in view is read as drawn: a label's
- * text must be drawn whole, and no other text may end in "…" or "...".
+ * No text in the window is cut short: at 1280×720 with normal and doubled type, with the help open,
+ * and in presenter mode. Every {@link Text} in view is read as drawn: a label's text must be drawn
+ * whole, no other text may end in "…" or "...", and no label may run past the right edge of a panel
+ * that scrolls only up and down (the help, the training panel), which would hide its end.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoTruncationTest {
@@ -114,6 +116,7 @@ class NoTruncationTest {
                   "window width");
               List<String> found = new ArrayList<>();
               collectCutShort(window, found);
+              collectRunningOut(window, Double.POSITIVE_INFINITY, found);
               return found;
             });
 
@@ -154,6 +157,28 @@ class NoTruncationTest {
         }
       } else if (child instanceof Parent) {
         collectCutShort((Parent) child, found);
+      }
+    }
+  }
+
+  /**
+   * Labels in view that reach past the right edge of the panel around them that cannot scroll so.
+   */
+  static void collectRunningOut(Parent parent, double rightEdge, List<String> found) {
+    double edge = rightEdge;
+    if (parent instanceof ScrollPane
+        && ((ScrollPane) parent).getHbarPolicy() == ScrollPane.ScrollBarPolicy.NEVER) {
+      edge = Math.min(edge, parent.localToScene(parent.getLayoutBounds()).getMaxX());
+    }
+    for (Node child : parent.getChildrenUnmodifiable()) {
+      if (!child.isVisible()) {
+        continue;
+      }
+      if (child instanceof Labeled
+          && child.localToScene(child.getLayoutBounds()).getMaxX() > edge + 0.5) {
+        found.add("\"" + ((Labeled) child).getText() + "\" runs out of its panel");
+      } else if (child instanceof Parent) {
+        collectRunningOut((Parent) child, edge, found);
       }
     }
   }
