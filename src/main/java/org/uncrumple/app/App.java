@@ -1,8 +1,11 @@
 package org.uncrumple.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -13,9 +16,11 @@ import org.uncrumple.scene.SceneReader;
 
 /**
  * The Uncrumple window. Opens on the bundled paper ball, then on the scene named on the command
- * line, if any; a scene that cannot be opened is explained in a dialog and the paper ball stays.
- * Problems are logged to the {@link ErrorLog} file; an exception that nothing caught is also shown
- * in a dialog ({@link UncaughtErrors}).
+ * line, or else on the scene file opened last time if it still exists; a scene that cannot be
+ * opened is explained in a dialog and the paper ball stays. The window's size and place, the theme
+ * and the recent files are remembered in the user's preferences. Problems are logged to the {@link
+ * ErrorLog} file; an exception that nothing caught is also shown in a dialog ({@link
+ * UncaughtErrors}).
  */
 public final class App extends Application {
   /** The scene a window opens on when none is named. */
@@ -29,11 +34,12 @@ public final class App extends Application {
 
   @Override
   public void start(Stage stage) {
+    Preferences preferences = Preferences.userNodeForPackage(MainWindow.class);
     explorer = new Explorer();
     errorLog = ErrorLog.open(trouble -> Platform.runLater(() -> explorer.report(trouble)));
     new UncaughtErrors(errorLog, () -> stage).install();
     try {
-      open(stage);
+      open(stage, preferences);
     } catch (RuntimeException e) {
       // JavaFX hands this to the launcher, which prints it; the log keeps it too.
       LOG.log(System.Logger.Level.ERROR, "The window could not open", e);
@@ -41,8 +47,8 @@ public final class App extends Application {
     }
   }
 
-  private void open(Stage stage) {
-    window = new MainWindow(explorer, new TraceWorker());
+  private void open(Stage stage, Preferences preferences) {
+    window = new MainWindow(explorer, new TraceWorker(), preferences);
     Scene scene = new Scene(window, 1280, 800);
     scene.getStylesheets().add(stylesheet());
     stage.setScene(scene);
@@ -57,14 +63,26 @@ public final class App extends Application {
               }
             });
     stage.setTitle("Uncrumple");
+    WindowPlacement placement = new WindowPlacement(preferences);
+    placement.restore(stage);
     stage.show();
+    placement.track(stage);
     explorer.load(defaultScene());
-    List<String> arguments = getParameters().getRaw();
+    // Read on the loader thread (a big CSV takes seconds); a file that cannot be used is
+    // explained in a dialog and the paper ball stays open.
+    sceneToOpen(getParameters().getRaw(), new RecentFiles(preferences))
+        .ifPresent(window.files()::open);
+  }
+
+  /**
+   * The file to open after the paper ball: the one named on the command line, else the one opened
+   * last time (the newest recent file) if it still exists, else none.
+   */
+  static Optional<Path> sceneToOpen(List<String> arguments, RecentFiles recent) {
     if (!arguments.isEmpty()) {
-      // Read on the loader thread (a big CSV takes seconds); a file that cannot be used is
-      // explained in a dialog and the paper ball stays open.
-      window.files().open(Path.of(arguments.get(0)));
+      return Optional.of(Path.of(arguments.get(0)));
     }
+    return recent.list().stream().findFirst().filter(Files::isRegularFile);
   }
 
   /** The explorer's stylesheet, shared by the window and its dialogs. */

@@ -1,5 +1,10 @@
 package org.uncrumple.app;
 
+import static org.uncrumple.app.Actions.Group.FILE;
+import static org.uncrumple.app.Actions.Group.HELP;
+import static org.uncrumple.app.Actions.Group.LESSONS;
+import static org.uncrumple.app.Actions.Group.VIEW;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +21,8 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -72,6 +75,10 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   private final MenuBar menuBar;
   private SceneGeometry geometry;
   final Legend legend = new Legend();
+  final HelpOverlay help = new HelpOverlay();
+  final ThemeSetting theme;
+  final PresenterMode presenter;
+  final Actions actions;
   private final FramesPerSecond frameRate = new FramesPerSecond();
   private final AnimationTimer timer;
   private final SceneFiles files;
@@ -97,6 +104,14 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   private long lastUpdateNanos;
 
   MainWindow(Explorer explorer, TraceWorker worker) {
+    this(explorer, worker, Preferences.userNodeForPackage(MainWindow.class));
+  }
+
+  /**
+   * @param preferences where recent files and the theme are remembered (tests pass a node of their
+   *     own)
+   */
+  MainWindow(Explorer explorer, TraceWorker worker, Preferences preferences) {
     this.explorer = explorer;
     this.navigator = explorer.navigator();
     this.worker = worker;
@@ -111,7 +126,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
         new SceneFiles(
             explorer,
             this::currentScene,
-            new RecentFiles(Preferences.userNodeForPackage(MainWindow.class)),
+            new RecentFiles(preferences),
             loader,
             () -> getScene() == null ? null : getScene().getWindow());
     tour.picture.setOnAction(e -> savePicture());
@@ -124,9 +139,13 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
     follower.stop.setOnAction(e -> stopFollowing());
 
-    menuBar = menus();
+    theme = new ThemeSetting(preferences, this);
+    presenter = new PresenterMode(this, navigator);
+    actions = actions();
+    menuBar = actions.menuBar();
+    presenter.hideWhilePresenting(menuBar, panel, tour.controls, timeline);
     setTop(new VBox(menuBar, strip));
-    StackPane centre = new StackPane(viewport, legend, follower.panel());
+    StackPane centre = new StackPane(viewport, legend, follower.panel(), help);
     StackPane.setAlignment(legend, Pos.TOP_LEFT);
     StackPane.setAlignment(follower.panel(), Pos.TOP_RIGHT);
     setCenter(centre);
@@ -142,6 +161,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
               }
             });
     addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    addEventFilter(KeyEvent.KEY_TYPED, this::key);
     timer =
         new AnimationTimer() {
           @Override
@@ -155,106 +175,132 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     }
   }
 
-  private MenuBar menus() {
-    Menu file = new Menu("_File");
-    file.getItems()
-        .addAll(
-            item("_New from the gallery…", "Shortcut+N", this::openGallery),
-            item("_Open…", "Shortcut+O", files::chooseAndOpen),
-            files.recentMenu(),
-            new SeparatorMenuItem(),
-            item("_Save scene as…", "Shortcut+Shift+S", files::chooseAndSaveScene),
-            item("Save _model…", "Shortcut+M", files::chooseAndSaveModel),
-            item("_Load model…", "Shortcut+L", files::chooseAndLoadModel),
-            new SeparatorMenuItem(),
-            item(
-                "_Export animation…",
-                "Shortcut+E",
-                () ->
-                    new ExportDialog(
-                            explorer,
-                            viewport.getCameraPose(),
-                            getScene().getWindow(),
-                            toggles.current())
-                        .show()),
-            item("Save _picture…", "Shortcut+S", this::savePicture),
-            item("Export layer _coordinates…", "Shortcut+K", files::chooseAndExportLayers),
-            new SeparatorMenuItem(),
-            item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
-    Menu tourMenu = new Menu("_Tour");
-    tourMenu
-        .getItems()
-        .addAll(
-            // Space and the arrows also work without these (see key()); the accelerators use
-            // keys that no focused control needs, so a focused button or slider keeps its own.
-            item("_Play or pause", "P", navigator::togglePlay),
-            item("_Next step", "Page_Down", navigator::stepForward),
-            item("P_revious step", "Page_Up", navigator::stepBack),
-            item("_Input", "Shortcut+Home", navigator::first),
-            item("_Output", "Shortcut+End", navigator::last));
-    Menu training = new Menu("T_raining");
-    training
-        .getItems()
-        .addAll(
-            item("_Train or pause", "T", explorer::toggleTraining),
-            item("_Step once", "S", explorer::stepOnce),
-            item("_Reset", "R", explorer::reset));
-    Menu view = new Menu("_View");
-    view.getItems()
-        .addAll(
-            item("_Reset camera", "Shortcut+0", viewport::resetView),
-            item("Rotate _view", "V", () -> viewport.setAutoRotate(!viewport.isAutoRotate())),
-            new SeparatorMenuItem());
-    view.getItems().addAll(toggles.menuItems());
-    MenuBar bar = new MenuBar(file, tourMenu, training, view);
-    bar.setUseSystemMenuBar(true);
-    return bar;
-  }
-
-  private static MenuItem item(String text, String keys, Runnable action) {
-    MenuItem item = new MenuItem(text);
-    item.setAccelerator(KeyCombination.keyCombination(keys));
-    item.setOnAction(e -> action.run());
-    return item;
+  /**
+   * The table of actions, from which the menus, the keys, the buttons' tooltips and the help are
+   * made; the tour bar and the training panel add their own. A new command or on/off setting is one
+   * line in its group (see {@link Actions}).
+   */
+  private Actions actions() {
+    Actions table = new Actions();
+    table.add(
+        FILE,
+        "_New from the gallery…",
+        "Shortcut+N",
+        "Open a lesson from the gallery",
+        this::openGallery);
+    table.add(
+        FILE,
+        "_Open…",
+        "Shortcut+O",
+        "Open a scene or your own points (CSV)",
+        files::chooseAndOpen);
+    table.submenu(FILE, files.recentMenu());
+    table.separator(FILE);
+    table.add(
+        FILE,
+        "_Save scene as…",
+        "Shortcut+Shift+S",
+        "Save the scene with its trained weights",
+        files::chooseAndSaveScene);
+    table.add(
+        FILE, "Save _model…", "Shortcut+M", "Save the trained weights", files::chooseAndSaveModel);
+    table.add(
+        FILE, "_Load model…", "Shortcut+L", "Load trained weights", files::chooseAndLoadModel);
+    table.separator(FILE);
+    table.add(
+        FILE,
+        "_Export animation…",
+        "Shortcut+E",
+        "Film the view: MP4, GIF or PNG",
+        this::exportAnimation);
+    Action picture =
+        table.add(
+            FILE, "Save _picture…", "Shortcut+S", "Save a picture of the view", this::savePicture);
+    table.add(
+        FILE,
+        "Export layer _coordinates…",
+        "Shortcut+K",
+        "Save every stage's coordinates as CSV",
+        files::chooseAndExportLayers);
+    table.separator(FILE);
+    table.add(FILE, "_Quit", "Shortcut+Q", "Close the window", () -> getScene().getWindow().hide());
+    tour.addActions(table);
+    panel.addActions(table);
+    table.add(VIEW, "Reset _camera", "Shortcut+0", "Put the camera back", viewport::resetView);
+    table.toggle(
+        VIEW,
+        "_Presenter mode",
+        "F11",
+        "Presenter mode: full screen, large type",
+        presenter.activeProperty());
+    table.toggle(VIEW, "_Dark theme", "D", "Dark or light theme", theme.darkProperty());
+    table.separator(VIEW);
+    for (Show show : Show.values()) {
+      table.toggle(
+          VIEW,
+          ShowToggles.LABELS.get(show),
+          ShowToggles.KEYS.get(show),
+          "Show " + show.meaning(),
+          toggles.property(show));
+    }
+    Menu lessons =
+        LessonsMenu.create(explorer, () -> getScene() == null ? null : getScene().getWindow());
+    String[] lessonKeys = {"Shortcut+1", "Shortcut+2", "Shortcut+3", "Shortcut+4"};
+    for (int i = 0; i < lessons.getItems().size() && i < lessonKeys.length; i++) {
+      MenuItem lesson = lessons.getItems().get(i);
+      table.add(
+          LESSONS,
+          lesson.getText(),
+          lessonKeys[i],
+          "Open the lesson " + lesson.getText().replace("_", "").replace("…", ""),
+          lesson::fire);
+    }
+    table.add(
+        HELP, "_Keyboard shortcuts", "F1", "Show or hide this list of keys", help::toggle, "?");
+    table.add(
+        HELP,
+        "_About Uncrumple",
+        "Shortcut+F1",
+        "Version, licence and the libraries inside",
+        () -> AboutDialog.show(getScene() == null ? null : getScene().getWindow()));
+    table.addAll(presenter.keys());
+    Actions.explain(tour.picture, picture);
+    help.list(table.all());
+    return table;
   }
 
   /**
-   * Space, the arrows, Home and End move through the tour wherever the focus is, so they are
-   * handled before the controls see them — except where a focused control needs the key itself:
-   * Space presses a focused button or opens a choice box, and a focused slider other than the
-   * tour's own keeps its arrows.
+   * Space, the arrows, Home, End and ? (the actions' keys past their accelerators) work wherever
+   * the focus is, so they are handled before the controls see them — except where a focused control
+   * needs the key itself: Space presses a focused button or opens a choice box, and a focused
+   * slider other than the tour's own keeps its arrows.
    */
   private void key(KeyEvent event) {
-    if (event.isShortcutDown() || event.isAltDown()) {
+    if (event.isConsumed() || event.isShortcutDown() || event.isAltDown()) {
       return;
     }
     KeyCode code = event.getCode();
     Node focus = getScene() == null ? null : getScene().getFocusOwner();
     boolean controlOwnsKey =
-        code == KeyCode.SPACE
-            ? focus instanceof ButtonBase || focus instanceof ChoiceBox
-            : focus instanceof Slider && focus != tour.slider;
+        event.getEventType() == KeyEvent.KEY_PRESSED
+            && (code == KeyCode.SPACE
+                ? focus instanceof ButtonBase || focus instanceof ChoiceBox
+                : focus instanceof Slider && focus != tour.slider);
     if (controlOwnsKey) {
       return;
     }
-    Runnable action =
-        code == KeyCode.RIGHT
-            ? navigator::stepForward
-            : code == KeyCode.LEFT
-                ? navigator::stepBack
-                : code == KeyCode.HOME
-                    ? navigator::first
-                    : code == KeyCode.END
-                        ? navigator::last
-                        : code == KeyCode.SPACE
-                            ? navigator::togglePlay
-                            : code == KeyCode.ESCAPE && follower.isFollowing()
-                                ? this::stopFollowing
-                                : null;
-    if (action != null) {
-      action.run();
+    if (event.getCode() == KeyCode.ESCAPE && follower.isFollowing()) {
+      stopFollowing();
       event.consume();
+      return;
     }
+    actions
+        .forOtherKey(event)
+        .ifPresent(
+            action -> {
+              action.run().run();
+              event.consume();
+            });
   }
 
   private void show(LoadedScene loaded) {
@@ -321,6 +367,11 @@ final class MainWindow extends BorderPane implements AutoCloseable {
         .withView(view)
         .withRunning(explorer.trainingProperty().get())
         .withWeights(explorer.snapshot().copyOfNetwork());
+  }
+
+  private void exportAnimation() {
+    new ExportDialog(explorer, viewport.getCameraPose(), getScene().getWindow(), toggles.current())
+        .show();
   }
 
   private void savePicture() {
@@ -528,6 +579,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
 
   @Override
   public void close() {
+    theme.close();
     timer.stop();
     worker.close();
     loader.shutdownNow();

@@ -1,29 +1,26 @@
 package org.uncrumple.app;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.input.KeyCombination;
 import org.uncrumple.scene.Show;
 
 /**
- * What the view draws, one switch per {@link Show}, and the View menu's check items for them. FX
- * thread only.
+ * What the view draws, one switch per {@link Show}, with the View menu's words and keys for them
+ * (the window's action table makes the menu items). FX thread only.
  */
 final class ShowToggles {
   /** The keys that toggle each kind, shown in the menu. */
   static final Map<Show, String> KEYS =
-      Map.of(Show.POINTS, "Shift+P", Show.SHEETS, "H", Show.LATTICE, "G", Show.SURFACE, "D");
+      Map.of(Show.POINTS, "Shift+P", Show.SHEETS, "H", Show.LATTICE, "G", Show.SURFACE, "B");
 
-  private static final Map<Show, String> LABELS =
+  /** The menu's words for each kind. */
+  static final Map<Show, String> LABELS =
       Map.of(
           Show.POINTS,
           "_Points",
@@ -70,18 +67,5 @@ final class ShowToggles {
   /** Called whenever any switch changes. */
   void addListener(InvalidationListener listener) {
     switches.values().forEach(p -> p.addListener(listener));
-  }
-
-  /** One check item per kind, bound both ways to its switch, with its key. */
-  List<CheckMenuItem> menuItems() {
-    List<CheckMenuItem> items = new ArrayList<>();
-    for (Show show : Show.values()) {
-      CheckMenuItem item = new CheckMenuItem(LABELS.get(show));
-      item.selectedProperty().bindBidirectional(switches.get(show));
-      item.setAccelerator(KeyCombination.keyCombination(KEYS.get(show)));
-      item.setId("show-" + show.id());
-      items.add(item);
-    }
-    return items;
   }
 }

@@ -33,6 +33,7 @@ final class TrainingChart extends VBox {
     steps.setForceZeroInRange(true);
     steps.setTickLabelsVisible(false);
     steps.setTickMarkVisible(false);
+    steps.setMinorTickVisible(false);
     NumberAxis values = unitRange ? new NumberAxis(0, 1, 0.25) : new NumberAxis();
     values.setForceZeroInRange(true);
     LineChart<Number, Number> chart = new LineChart<>(steps, values);

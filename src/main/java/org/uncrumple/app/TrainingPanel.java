@@ -1,5 +1,7 @@
 package org.uncrumple.app;
 
+import static org.uncrumple.app.Actions.Group.TRAINING;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -8,23 +10,31 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.uncrumple.nn.OptimizerKind;
 import org.uncrumple.train.Snapshot;
 import org.uncrumple.train.TrainingSettings;
 
 /**
  * The side panel: train, pause, step and reset; learning rate, optimizer, batch size and speed;
- * step, epoch, loss and accuracy; the training chart and the frame rate.
+ * step, epoch, loss and accuracy; the training chart and the frame rate. It scrolls when the window
+ * is too short for it (large type), rather than cutting anything off. The window gives the buttons
+ * their tooltips from its table of actions.
  */
-final class TrainingPanel extends VBox {
+final class TrainingPanel extends ScrollPane {
   private static final List<Integer> BATCH_SIZES = List.of(1, 4, 8, 16, 32, 64, 128, 256, 512);
   private static final List<Double> SPEEDS = List.of(0.0, 1000.0, 100.0, 10.0, 1.0);
 
@@ -33,8 +43,8 @@ final class TrainingPanel extends VBox {
       Comparator.comparing((Double s) -> s != 0).thenComparing(Comparator.reverseOrder());
 
   final ToggleButton trainButton = new ToggleButton("Train");
-  final Button stepButton = new Button("Step");
-  final Button resetButton = new Button("Reset");
+  final Button stepButton = new Button("Step", new FontIcon(MaterialDesignS.STEP_FORWARD));
+  final Button resetButton = new Button("Reset", new FontIcon(MaterialDesignR.RESTART));
   final Slider learningRate = new Slider(-4, 0, -2);
   final Label learningRateValue = new Label();
   final ChoiceBox<OptimizerKind> optimizer = new ChoiceBox<>();
@@ -48,6 +58,8 @@ final class TrainingPanel extends VBox {
   final Label problem = new Label();
   private final TrainingChart chart = new TrainingChart();
   private final HBox buttonRow = new HBox(6);
+  private final FontIcon trainIcon = new FontIcon(MaterialDesignP.PLAY);
+  private final FontIcon pauseIcon = new FontIcon(MaterialDesignP.PAUSE);
   private final GridPane settingsForm = new GridPane();
   private final Explorer explorer;
   private boolean updating;
@@ -55,14 +67,16 @@ final class TrainingPanel extends VBox {
   TrainingPanel(Explorer explorer, FramesPerSecond frameRate) {
     this.explorer = explorer;
     getStyleClass().add("training-panel");
+    setFitToWidth(true);
+    setHbarPolicy(ScrollBarPolicy.NEVER);
 
     Label heading = new Label("Training");
     heading.getStyleClass().add("panel-heading");
     buttonRow.getChildren().addAll(trainButton, stepButton, resetButton);
     buttonRow.setAlignment(Pos.CENTER_LEFT);
-    trainButton.setTooltip(new Tooltip("Start or pause training (T)"));
-    stepButton.setTooltip(new Tooltip("Take one training step, then pause (S)"));
-    resetButton.setTooltip(new Tooltip("Start over from fresh random weights (R)"));
+    trainButton
+        .graphicProperty()
+        .bind(Bindings.when(trainButton.selectedProperty()).then(pauseIcon).otherwise(trainIcon));
 
     optimizer.getItems().setAll(OptimizerKind.values());
     optimizer.setConverter(labels(k -> k == OptimizerKind.ADAM ? "Adam" : "SGD with momentum"));
@@ -78,26 +92,34 @@ final class TrainingPanel extends VBox {
 
     GridPane settings = settingsForm;
     settings.getStyleClass().add("form");
-    settings.addRow(0, new Label("Learning rate"), new HBox(6, learningRate, learningRateValue));
-    settings.addRow(1, new Label("Optimizer"), optimizer);
-    settings.addRow(2, new Label("Batch size"), batchSize);
-    settings.addRow(3, new Label("Speed"), speed);
+    HBox rate = new HBox(6, learningRate, learningRateValue);
+    rate.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(learningRate, Priority.ALWAYS);
+    settings.addRow(0, whole("Learning rate"), rate);
+    settings.addRow(1, whole("Optimizer"), optimizer);
+    settings.addRow(2, whole("Batch size"), batchSize);
+    settings.addRow(3, whole("Speed"), speed);
+    for (ChoiceBox<?> choice : List.of(optimizer, batchSize, speed)) {
+      choice.setMaxWidth(Double.MAX_VALUE);
+    }
 
     GridPane figures = new GridPane();
     figures.getStyleClass().addAll("form", "figures");
-    figures.addRow(0, new Label("Step"), stepValue, new Label("Epoch"), epochValue);
-    figures.addRow(1, new Label("Loss"), lossValue, new Label("Accuracy"), accuracyValue);
+    figures.addRow(0, whole("Step"), whole(stepValue), whole("Epoch"), whole(epochValue));
+    figures.addRow(1, whole("Loss"), whole(lossValue), whole("Accuracy"), whole(accuracyValue));
     problem.getStyleClass().add("problem");
     problem.setWrapText(true);
     // Else the panel squeezes a long message into one line ending in "...".
     problem.setMinHeight(Region.USE_PREF_SIZE);
     problem.managedProperty().bind(problem.textProperty().isNotEmpty());
     problem.visibleProperty().bind(problem.managedProperty());
-    Label fpsLabel = new Label("Frames per second");
+    Label fpsLabel = whole("Frames per second");
     HBox fps = new HBox(6, fpsLabel, fpsValue);
     fps.getStyleClass().add("fps");
 
-    getChildren().addAll(heading, buttonRow, settings, figures, problem, chart, fps);
+    VBox content = new VBox(heading, buttonRow, settings, figures, problem, chart, fps);
+    content.getStyleClass().add("training-panel-content");
+    setContent(content);
     wire(frameRate);
   }
 
@@ -109,11 +131,7 @@ final class TrainingPanel extends VBox {
         .textProperty()
         .bind(Bindings.when(trainButton.selectedProperty()).then("Pause").otherwise("Train"));
     stepButton.setOnAction(e -> explorer.stepOnce());
-    resetButton.setOnAction(
-        e -> {
-          explorer.reset();
-          chart.clear();
-        });
+    resetButton.setOnAction(e -> reset());
     explorer.settingsProperty().addListener((o, before, after) -> show(after));
     show(explorer.settingsProperty().get());
     learningRate
@@ -156,6 +174,25 @@ final class TrainingPanel extends VBox {
     fpsValue.textProperty().bind(frameRate.framesPerSecondProperty().asString(Locale.ROOT, "%.0f"));
   }
 
+  /** Adds training's keys to the window's table; the buttons get their tooltips from there. */
+  void addActions(Actions table) {
+    Action train =
+        table.add(
+            TRAINING, "_Train or pause", "T", "Start or pause training", explorer::toggleTraining);
+    Action step =
+        table.add(TRAINING, "_Step once", "S", "One training step, then pause", explorer::stepOnce);
+    Action restart =
+        table.add(TRAINING, "_Reset", "R", "Start over from fresh random weights", this::reset);
+    Actions.explain(trainButton, train);
+    Actions.explain(stepButton, step);
+    Actions.explain(resetButton, restart);
+  }
+
+  private void reset() {
+    explorer.reset();
+    chart.clear();
+  }
+
   /** Hides the training buttons and/or the settings, for a lesson that keeps them fixed. */
   void hide(boolean buttons, boolean settings) {
     buttonRow.setVisible(!buttons);
@@ -194,6 +231,16 @@ final class TrainingPanel extends VBox {
     lossValue.setText(String.format(Locale.ROOT, "%.4f", snapshot.loss()));
     accuracyValue.setText(String.format(Locale.ROOT, "%.1f %%", 100 * snapshot.accuracy()));
     chart.add(snapshot);
+  }
+
+  /** A label that is never cut short: the panel scrolls or the other controls give way. */
+  private static Label whole(String text) {
+    return whole(new Label(text));
+  }
+
+  private static Label whole(Label label) {
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    return label;
   }
 
   static double roundToTwoDigits(double value) {

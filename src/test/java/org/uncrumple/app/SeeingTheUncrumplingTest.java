@@ -111,7 +111,7 @@ class SeeingTheUncrumplingTest {
               () ->
                   window.menuBar().getMenus().stream()
                       .flatMap(m -> m.getItems().stream())
-                      .filter(i -> ("show-" + show.id()).equals(i.getId()))
+                      .filter(i -> ShowToggles.LABELS.get(show).equals(i.getText()))
                       .map(CheckMenuItem.class::cast)
                       .findFirst()
                       .orElseThrow());
@@ -139,7 +139,7 @@ class SeeingTheUncrumplingTest {
   void theDecisionSurfaceIsTracedOnceItIsAskedFor() {
     assertEquals(null, onFx(() -> window.traced().carried().surface()), "not found unasked");
 
-    robot.type(KeyCode.D);
+    robot.type(KeyCode.B);
 
     awaitFx(
         "a trace with the decision surface",
