@@ -13,8 +13,14 @@ import org.uncrumple.geometry.StagePath;
  *     changes its mind; null when it was not asked for or the network never changes its mind inside
  *     the cube
  * @param surfaceTriangles the surface's triangles, vertex index triples
+ * @param probes the probe points off the data; null when there are none
  */
-record Carried(StagePath sheets, StagePath lattice, StagePath surface, int[] surfaceTriangles) {
+record Carried(
+    StagePath sheets,
+    StagePath lattice,
+    StagePath surface,
+    int[] surfaceTriangles,
+    StagePath probes) {
 
-  static final Carried NOTHING = new Carried(null, null, null, new int[0]);
+  static final Carried NOTHING = new Carried(null, null, null, new int[0], null);
 }

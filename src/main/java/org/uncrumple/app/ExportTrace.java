@@ -45,7 +45,12 @@ public final class ExportTrace {
   public static ExportTrace of(
       LoadedScene scene, Snapshot snapshot, ExportTrace previous, Set<Show> show) {
     Dataset data = scene.dataset();
-    SceneGeometry geometry = SceneGeometry.of(data, data.labels(), show.contains(Show.SURFACE));
+    SceneGeometry geometry =
+        SceneGeometry.of(
+            data,
+            data.labels(),
+            show.contains(Show.SURFACE),
+            show.contains(Show.PROBES) ? snapshot.copyOfNetwork() : null);
     Traced traced =
         Traced.of(
             snapshot,

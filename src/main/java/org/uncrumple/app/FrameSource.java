@@ -59,7 +59,14 @@ public final class FrameSource {
     positions = new float[3 * count];
     viewport.content().getChildren().addAll(overlays.nodes());
     viewport.content().getChildren().addAll(output.nodes());
-    overlays.setScene(SceneGeometry.of(data, data.labels(), show.contains(Show.SURFACE)));
+    overlays.setScene(
+        SceneGeometry.of(
+            data,
+            data.labels(),
+            show.contains(Show.SURFACE),
+            show.contains(Show.PROBES)
+                ? org.uncrumple.nn.Network.initialise(scene.architecture(), 1)
+                : null));
     viewport.pointCloud().setData(data.labels(), count);
     viewport.pointCloud().node().setVisible(show.contains(Show.POINTS));
     viewport.setPrefSize(width, height);

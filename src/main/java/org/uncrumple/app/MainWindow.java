@@ -7,17 +7,21 @@ import static org.uncrumple.app.Actions.Group.VIEW;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -27,11 +31,17 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.uncrumple.data.Dataset;
+import org.uncrumple.lessons.NeighbourDistance;
+import org.uncrumple.lessons.Nudge;
+import org.uncrumple.lessons.Probes;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
+import org.uncrumple.nn.Network;
 import org.uncrumple.scene.BundledScenes;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneException;
@@ -71,9 +81,12 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   private final Overlays overlays = new Overlays();
   final ShowToggles toggles = new ShowToggles();
   final PointFollower follower = new PointFollower();
+  final Label probeNote = new Label();
   final TrainingTimeline timeline;
   private final MenuBar menuBar;
   private SceneGeometry geometry;
+  private Timeline nudging;
+  private Double neighbourGap;
   final Legend legend = new Legend();
   final HelpOverlay help = new HelpOverlay();
   final ThemeSetting theme;
@@ -138,6 +151,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     toggles.addListener(o -> showChanged());
     viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
     follower.stop.setOnAction(e -> stopFollowing());
+    follower.nudge.setOnAction(e -> nudge());
 
     theme = new ThemeSetting(preferences, this);
     presenter = new PresenterMode(this, navigator);
@@ -145,7 +159,14 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     menuBar = actions.menuBar();
     presenter.hideWhilePresenting(menuBar, panel, tour.controls, timeline);
     setTop(new VBox(menuBar, strip));
-    StackPane centre = new StackPane(viewport, legend, follower.panel(), help);
+    StackPane centre = new StackPane(viewport, legend, probeNote, follower.panel(), help);
+    StackPane.setAlignment(probeNote, Pos.BOTTOM_LEFT);
+    probeNote.getStyleClass().add("probe-note");
+    probeNote.setWrapText(true);
+    probeNote.setMaxWidth(420);
+    probeNote.setMaxHeight(Region.USE_PREF_SIZE);
+    probeNote.setMouseTransparent(true);
+    probeNote.setVisible(false);
     StackPane.setAlignment(legend, Pos.TOP_LEFT);
     StackPane.setAlignment(follower.panel(), Pos.TOP_RIGHT);
     setCenter(centre);
@@ -315,8 +336,16 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     viewport.pointCloud().update(positions, data.size());
     ViewSpec view = loaded.spec().view();
     toggles.set(view.show());
-    geometry = SceneGeometry.of(data, shuffled.labels(), view.show().contains(Show.SURFACE));
-    follower.clear();
+    // Where the probes are does not depend on the weights; any network of the shape finds them.
+    geometry =
+        SceneGeometry.of(
+            data,
+            shuffled.labels(),
+            view.show().contains(Show.SURFACE),
+            Network.initialise(loaded.architecture(), 1));
+    probeNote.setText("");
+    stopFollowing();
+    neighbourGap = null;
     timeline.goLive();
     overlays.setScene(geometry);
     worker.setPoints(shuffled.points(), data.size(), geometry);
@@ -411,6 +440,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     if (fresh != null) {
       if (traced == null || fresh.measures() != traced.measures()) {
         strip.showMeasures(fresh.measures(), fresh.characters());
+        describeProbes(fresh);
       }
       traced = fresh;
       drawnPosition = Double.NaN;
@@ -512,7 +542,67 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   }
 
   void stopFollowing() {
+    if (nudging != null) {
+      nudging.stop();
+      nudging = null;
+    }
     follower.clear();
+  }
+
+  /**
+   * The adversarial nudge: moves the followed point's input by small gradient steps towards the
+   * other class until the network's answer flips, animating the move through every stage, and says
+   * how far it went against the usual gap between neighbouring points.
+   */
+  void nudge() {
+    if (!follower.isFollowing() || traced == null) {
+      return;
+    }
+    if (nudging != null) {
+      nudging.stop();
+    }
+    Nudge.Result result =
+        Nudge.towardsOtherClass(traced.snapshot().copyOfNetwork(), follower.input());
+    if (neighbourGap == null) {
+      neighbourGap = NeighbourDistance.median(explorer.scene().dataset(), 500);
+    }
+    List<double[]> path = result.path();
+    int frames = Math.min(60, path.size());
+    Timeline motion = new Timeline();
+    for (int f = 1; f <= frames; f++) {
+      double[] at = path.get((int) Math.round(f * (path.size() - 1) / (double) frames));
+      motion
+          .getKeyFrames()
+          .add(
+              new KeyFrame(
+                  Duration.millis(30 * f),
+                  e -> {
+                    follower.moveTo(at);
+                    drawnPosition = Double.NaN;
+                  }));
+    }
+    double gap = neighbourGap;
+    String said = className(result.finalClass());
+    motion.setOnFinished(
+        e ->
+            follower.setNote(
+                result.flipped()
+                    ? String.format(
+                        Locale.ROOT,
+                        "Nudged %.3f, about %.0f× the usual gap between neighbouring points"
+                            + " (%.3f): the network now says %s. A small move in the input"
+                            + " carried the point across the decision surface.",
+                        result.distance(),
+                        result.distance() / gap,
+                        gap,
+                        said)
+                    : String.format(
+                        Locale.ROOT,
+                        "Moved %.3f without changing the network's answer (%s).",
+                        result.distance(),
+                        said)));
+    nudging = motion;
+    motion.play();
   }
 
   private String className(int label) {
@@ -520,11 +610,30 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     return label < names.size() ? "“" + names.get(label) + "”" : "class " + (label + 1);
   }
 
+  /** What the network says about the probes, under the view, while they are shown. */
+  private void describeProbes(Traced now) {
+    boolean on = toggles.current().contains(Show.PROBES) && geometry.probes().length > 0;
+    probeNote.setVisible(on);
+    if (on) {
+      Probes.Result probes =
+          Probes.sample(
+              now.snapshot().copyOfNetwork(),
+              explorer.scene().dataset(),
+              SceneGeometry.PROBES,
+              SceneGeometry.PROBE_DISTANCE,
+              SceneGeometry.PROBE_SEED);
+      probeNote.setText(Probes.caption(probes.summary()));
+    }
+  }
+
   /** The switches changed: draw again, and trace again if the decision surface is now wanted. */
   private void showChanged() {
     Set<Show> on = toggles.current();
     viewport.pointCloud().node().setVisible(on.contains(Show.POINTS));
     worker.setSurface(on.contains(Show.SURFACE));
+    if (traced != null) {
+      describeProbes(traced);
+    }
     drawnPosition = Double.NaN;
   }
 

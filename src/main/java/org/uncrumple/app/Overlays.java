@@ -19,13 +19,15 @@ final class Overlays {
   private final SheetMeshes sheets = new SheetMeshes();
   private final LineMesh lattice = new LineMesh(LATTICE_RADIUS, LATTICE_COLOUR);
   private final SurfaceMesh surface = new SurfaceMesh();
+  private final ProbeMesh probes = new ProbeMesh();
+  private float[] probePositions = new float[0];
   private float[] sheetPositions = new float[0];
   private float[] latticePositions = new float[0];
   private float[] surfacePositions = new float[0];
 
   /** The nodes to add to the viewport's content, in data coordinates, opaque ones first. */
   List<Node> nodes() {
-    return List.of(lattice.node(), sheets.node(), surface.node());
+    return List.of(probes.node(), lattice.node(), sheets.node(), surface.node());
   }
 
   /** A new scene's sheets and lattice; nothing shows until {@link #show}. */
@@ -33,6 +35,8 @@ final class Overlays {
     sheets.setSheets(geometry.sheets(), geometry.sheetStarts());
     sheetPositions = new float[geometry.sheetVertices().length];
     latticePositions = new float[geometry.lattice().length];
+    probePositions = new float[geometry.probes().length];
+    probes.setCount(geometry.probes().length / 3);
     lattice.setShape(
         geometry.lattice().length / 3 / SceneGeometry.LATTICE_POINTS, SceneGeometry.LATTICE_POINTS);
     hide();
@@ -65,12 +69,19 @@ final class Overlays {
       surface.update(carried.surfaceTriangles(), surfacePositions, n);
     }
     surface.setVisible(surfaceOn);
+    boolean probesOn = show.contains(Show.PROBES) && carried.probes() != null;
+    if (probesOn && carried.probes().pointCount() * 3 == probePositions.length) {
+      carried.probes().positionsAt(at, probePositions);
+      probes.update(probePositions);
+    }
+    probes.setVisible(probesOn);
   }
 
   void hide() {
     sheets.setVisible(false);
     lattice.setVisible(false);
     surface.setVisible(false);
+    probes.setVisible(false);
   }
 
   boolean sheetsShown() {
@@ -79,6 +90,10 @@ final class Overlays {
 
   boolean latticeShown() {
     return lattice.isVisible();
+  }
+
+  boolean probesShown() {
+    return probes.isVisible();
   }
 
   boolean surfaceShown() {

@@ -42,7 +42,9 @@ final class PointFollower {
   private final Label coordinatesLine = new Label();
   private final VBox probabilities = new VBox();
   final Button stop = new Button("Stop following");
-  private final HBox actions = new HBox(stop);
+  final Button nudge = new Button("Nudge");
+  private final Label note = new Label();
+  private final HBox actions = new HBox(nudge, stop);
 
   private double[] input;
   private int label;
@@ -105,8 +107,21 @@ final class PointFollower {
     markerMaterial.setSpecularColor(Color.WHITE);
     traced = null;
     shownStage = -1;
+    setNote(null);
     panel.setVisible(true);
     panel.setManaged(true);
+  }
+
+  /** A sentence under the numbers (what a nudge did); null or empty to remove it. */
+  void setNote(String text) {
+    boolean shown = text != null && !text.isEmpty();
+    note.setText(shown ? text : "");
+    note.setVisible(shown);
+    note.setManaged(shown);
+  }
+
+  String note() {
+    return note.getText();
   }
 
   /** Moves the followed point to new input coordinates (it is being nudged). */

@@ -17,7 +17,12 @@ import org.uncrumple.scene.Show;
 final class ShowToggles {
   /** The keys that toggle each kind, shown in the menu. */
   static final Map<Show, String> KEYS =
-      Map.of(Show.POINTS, "Shift+P", Show.SHEETS, "H", Show.LATTICE, "G", Show.SURFACE, "B");
+      Map.of(
+          Show.POINTS, "Shift+P",
+          Show.SHEETS, "H",
+          Show.LATTICE, "G",
+          Show.SURFACE, "B",
+          Show.PROBES, "Shift+O");
 
   /** The menu's words for each kind. */
   static final Map<Show, String> LABELS =
@@ -29,7 +34,9 @@ final class ShowToggles {
           Show.LATTICE,
           "_Grid lattice",
           Show.SURFACE,
-          "_Decision surface");
+          "_Decision surface",
+          Show.PROBES,
+          "Probes _off the paper");
 
   private final Map<Show, BooleanProperty> switches = new EnumMap<>(Show.class);
 

@@ -126,13 +126,17 @@ record Traced(
             ? null
             : path.forPoints(geometry.sheetVertices(), geometry.sheetVertices().length / 3);
     StagePath lattice = path.forPoints(geometry.lattice(), geometry.lattice().length / 3);
+    StagePath probes =
+        geometry.probes().length == 0
+            ? null
+            : path.forPoints(geometry.probes(), geometry.probes().length / 3);
     if (!geometry.surface()) {
-      return new Carried(sheets, lattice, null, new int[0]);
+      return new Carried(sheets, lattice, null, new int[0], probes);
     }
     Mesh mesh = DecisionSurface.of(network, SURFACE_GRID, SURFACE_HALF);
     StagePath surface =
         mesh.vertexCount() == 0 ? null : path.forPoints(mesh.vertices(), mesh.vertexCount());
-    return new Carried(sheets, lattice, surface, mesh.triangles());
+    return new Carried(sheets, lattice, surface, mesh.triangles(), probes);
   }
 
   /** App stages: the path's stages, then the output (the last hidden stage with the boundary). */

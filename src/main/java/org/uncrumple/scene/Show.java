@@ -19,7 +19,9 @@ public enum Show {
   /** A 9 × 9 × 9 lattice of lines filling the cube around the data. */
   LATTICE("a lattice of lines filling the space around the data, to see how all of space moves"),
   /** Where the network changes its mind, carried back to every stage. */
-  SURFACE("the decision surface: where the network changes its mind, at every stage");
+  SURFACE("the decision surface: where the network changes its mind, at every stage"),
+  /** Grey probe points off the paper, where the network never saw an example. */
+  PROBES("grey probe points off the paper, where no example was: the network answers there too");
 
   /** What a scene shows when it says nothing: the points. */
   public static final Set<Show> DEFAULT = Set.of(POINTS);

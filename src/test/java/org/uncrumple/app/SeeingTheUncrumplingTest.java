@@ -246,6 +246,40 @@ class SeeingTheUncrumplingTest {
     assertTrue(onFx(window.timeline::isLive));
   }
 
+  @Test
+  void nudgingAFollowedPointFlipsTheNetworksAnswer() {
+    runFx(() -> window.follow(5));
+    double[] before = onFx(window.follower::input);
+    org.uncrumple.nn.Network network = onFx(() -> window.traced().snapshot().copyOfNetwork());
+    int was = network.predict(before, 1)[0];
+
+    robot.clickOn(window.follower.nudge);
+
+    awaitFx(
+        "the nudge to end",
+        () -> window.follower.note().contains("now says"),
+        () -> "note: " + window.follower.note());
+    double[] after = onFx(window.follower::input);
+    assertTrue(network.predict(after, 1)[0] != was, "the answer flipped");
+    double moved = 0;
+    for (int k = 0; k < 3; k++) {
+      moved += (after[k] - before[k]) * (after[k] - before[k]);
+    }
+    assertTrue(Math.sqrt(moved) < 1, "a move far smaller than the data's extent: " + moved);
+  }
+
+  @Test
+  void probesOffThePaperAreCarriedAndTheirAnswersDescribed() {
+    runFx(() -> window.toggles.property(Show.PROBES).set(true));
+
+    awaitFx(
+        "the probes and their caption",
+        () -> window.overlays().probesShown() && window.probeNote.isVisible(),
+        () -> "shown " + window.toggles.current());
+    assertTrue(onFx(window.probeNote::getText).contains("grey points"));
+    assertEquals(SceneGeometry.PROBES, onFx(() -> window.traced().carried().probes().pointCount()));
+  }
+
   private static void waitForPanel() {
     FxWaits.waitForFrames(2);
   }
