@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.uncrumple.app.RenderBenchmark;
+import org.uncrumple.bench.MeasureBench;
 import org.uncrumple.bench.TrainBench;
 import org.uncrumple.data.CsvImport;
 import org.uncrumple.data.DataException;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code uncrumple bench train|render|export}: prints benchmark figures, one {@code name value} a
- * line.
+ * {@code uncrumple bench train|render|export|measures}: prints benchmark figures, one {@code name
+ * value} a line.
  */
 @Command(
     name = "bench",
@@ -32,12 +33,13 @@ final class BenchCommand implements Callable<Integer> {
   enum What {
     train,
     render,
-    export
+    export,
+    measures
   }
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "WHAT", description = "train, render or export")
+  @Parameters(paramLabel = "WHAT", description = "train, render, export or measures")
   What what;
 
   @Option(
@@ -55,6 +57,14 @@ final class BenchCommand implements Callable<Integer> {
         return render();
       case export:
         return export();
+      case measures:
+        try {
+          MeasureBench.run(System.out);
+        } catch (DataException e) {
+          spec.commandLine().getErr().println(e.getMessage());
+          return 2;
+        }
+        return 0;
       default:
         throw new IllegalStateException("unknown benchmark " + what);
     }
