@@ -16,6 +16,7 @@ import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.SceneAntialiasing;
@@ -86,6 +87,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   private final MenuBar menuBar;
   private SceneGeometry geometry;
   private Timeline nudging;
+  private boolean describingProbes;
   private Double neighbourGap;
   final Legend legend = new Legend();
   final HelpOverlay help = new HelpOverlay();
@@ -610,20 +612,45 @@ final class MainWindow extends BorderPane implements AutoCloseable {
     return label < names.size() ? "“" + names.get(label) + "”" : "class " + (label + 1);
   }
 
-  /** What the network says about the probes, under the view, while they are shown. */
+  /**
+   * What the network says about the probes, under the view, while they are shown. The answers are
+   * worked out on the loader thread (finding each probe's distance to the data grows with the
+   * points); at most one such job is queued at a time.
+   */
   private void describeProbes(Traced now) {
     boolean on = toggles.current().contains(Show.PROBES) && geometry.probes().length > 0;
     probeNote.setVisible(on);
-    if (on) {
-      Probes.Result probes =
-          Probes.sample(
-              now.snapshot().copyOfNetwork(),
-              explorer.scene().dataset(),
-              SceneGeometry.PROBES,
-              SceneGeometry.PROBE_DISTANCE,
-              SceneGeometry.PROBE_SEED);
-      probeNote.setText(Probes.caption(probes.summary()));
+    if (!on || describingProbes) {
+      return;
     }
+    describingProbes = true;
+    Network network = now.snapshot().copyOfNetwork();
+    Dataset data = explorer.scene().dataset();
+    loader.execute(
+        () -> {
+          String text;
+          try {
+            text =
+                Probes.caption(
+                    Probes.sample(
+                            network,
+                            data,
+                            SceneGeometry.PROBES,
+                            SceneGeometry.PROBE_DISTANCE,
+                            SceneGeometry.PROBE_SEED)
+                        .summary());
+          } catch (RuntimeException e) {
+            text = "The probes could not be asked: " + e.getMessage();
+          }
+          String said = text;
+          Platform.runLater(
+              () -> {
+                describingProbes = false;
+                if (explorer.scene() != null && explorer.scene().dataset() == data) {
+                  probeNote.setText(said);
+                }
+              });
+        });
   }
 
   /** The switches changed: draw again, and trace again if the decision surface is now wanted. */

@@ -12,9 +12,7 @@ import static org.uncrumple.app.FxWaits.runFx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -31,11 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.uncrumple.geometry.StageCoordinates;
-import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LayerCoordinates;
 import org.uncrumple.scene.LoadedScene;
-import org.uncrumple.scene.SceneReader;
-import org.uncrumple.scene.SceneSpec;
 import org.uncrumple.scene.Show;
 import org.uncrumple.scene.Stages;
 import org.uncrumple.train.Snapshot;
@@ -58,19 +53,7 @@ class SeeingTheUncrumplingTest {
 
   @BeforeAll
   void openWindow() throws Exception {
-    SceneSpec bundled = SceneReader.readBundled(App.DEFAULT_SCENE);
-    Map<String, Number> parameters = new HashMap<>(bundled.dataset().parameters());
-    parameters.put("points", 200);
-    paperBall =
-        LoadedScene.load(
-            SceneSpec.of(
-                bundled.title(),
-                bundled.description(),
-                DatasetSpec.generated(bundled.dataset().generator(), parameters),
-                bundled.hidden(),
-                bundled.training(),
-                bundled.steps(),
-                false));
+    paperBall = SmallScenes.paperBall();
     FxToolkit.registerPrimaryStage();
     FxToolkit.setupStage(
         s -> {
@@ -274,7 +257,10 @@ class SeeingTheUncrumplingTest {
 
     awaitFx(
         "the probes and their caption",
-        () -> window.overlays().probesShown() && window.probeNote.isVisible(),
+        () ->
+            window.overlays().probesShown()
+                && window.probeNote.isVisible()
+                && !window.probeNote.getText().isEmpty(),
         () -> "shown " + window.toggles.current());
     assertTrue(onFx(window.probeNote::getText).contains("grey points"));
     assertEquals(SceneGeometry.PROBES, onFx(() -> window.traced().carried().probes().pointCount()));
