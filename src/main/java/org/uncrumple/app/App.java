@@ -3,16 +3,22 @@ package org.uncrumple.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.uncrumple.app.errors.ErrorLog;
+import org.uncrumple.app.errors.UncaughtErrors;
+import org.uncrumple.app.files.RecentFiles;
+import org.uncrumple.app.look.Stylesheet;
+import org.uncrumple.app.look.WindowPlacement;
+import org.uncrumple.app.model.Explorer;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneException;
 import org.uncrumple.scene.SceneReader;
+import org.uncrumple.view.TraceWorker;
 
 /**
  * The Uncrumple window. Opens on the bundled paper ball, then on the scene named on the command
@@ -50,7 +56,7 @@ public final class App extends Application {
   private void open(Stage stage, Preferences preferences) {
     window = new MainWindow(explorer, new TraceWorker(), preferences);
     Scene scene = new Scene(window, 1280, 800);
-    scene.getStylesheets().add(stylesheet());
+    scene.getStylesheets().add(Stylesheet.explorer());
     stage.setScene(scene);
     stage.setMinWidth(900);
     stage.setMinHeight(600);
@@ -83,11 +89,6 @@ public final class App extends Application {
       return Optional.of(Path.of(arguments.get(0)));
     }
     return recent.list().stream().findFirst().filter(Files::isRegularFile);
-  }
-
-  /** The explorer's stylesheet, shared by the window and its dialogs. */
-  static String stylesheet() {
-    return Objects.requireNonNull(App.class.getResource("explorer.css")).toExternalForm();
   }
 
   private static LoadedScene defaultScene() {

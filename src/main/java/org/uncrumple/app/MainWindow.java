@@ -1,9 +1,9 @@
 package org.uncrumple.app;
 
-import static org.uncrumple.app.Actions.Group.FILE;
-import static org.uncrumple.app.Actions.Group.HELP;
-import static org.uncrumple.app.Actions.Group.LESSONS;
-import static org.uncrumple.app.Actions.Group.VIEW;
+import static org.uncrumple.app.actions.Actions.Group.FILE;
+import static org.uncrumple.app.actions.Actions.Group.HELP;
+import static org.uncrumple.app.actions.Actions.Group.LESSONS;
+import static org.uncrumple.app.actions.Actions.Group.VIEW;
 
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +36,25 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.uncrumple.app.actions.Action;
+import org.uncrumple.app.actions.Actions;
+import org.uncrumple.app.actions.ShowToggles;
+import org.uncrumple.app.files.ExportDialog;
+import org.uncrumple.app.files.GalleryDialog;
+import org.uncrumple.app.files.RecentFiles;
+import org.uncrumple.app.files.SceneFiles;
+import org.uncrumple.app.help.AboutDialog;
+import org.uncrumple.app.help.HelpOverlay;
+import org.uncrumple.app.lessons.LessonsMenu;
+import org.uncrumple.app.look.PresenterMode;
+import org.uncrumple.app.look.ThemeSetting;
+import org.uncrumple.app.model.Explorer;
+import org.uncrumple.app.model.StageNavigator;
+import org.uncrumple.app.strip.NetworkStrip;
+import org.uncrumple.app.strip.TourBar;
+import org.uncrumple.app.training.FramesPerSecond;
+import org.uncrumple.app.training.TrainingPanel;
+import org.uncrumple.app.training.TrainingTimeline;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.lessons.NeighbourDistance;
 import org.uncrumple.lessons.Nudge;
@@ -53,6 +72,18 @@ import org.uncrumple.scene.Stages;
 import org.uncrumple.scene.TourStep;
 import org.uncrumple.scene.ViewSpec;
 import org.uncrumple.train.Snapshot;
+import org.uncrumple.view.CameraPose;
+import org.uncrumple.view.Captions;
+import org.uncrumple.view.Legend;
+import org.uncrumple.view.OutputLayer;
+import org.uncrumple.view.Overlays;
+import org.uncrumple.view.PickProjection;
+import org.uncrumple.view.PointCloud;
+import org.uncrumple.view.SceneGeometry;
+import org.uncrumple.view.ShuffledPoints;
+import org.uncrumple.view.TraceWorker;
+import org.uncrumple.view.Traced;
+import org.uncrumple.view.Viewport;
 
 /**
  * The explorer window's layout: menus and the network strip on top, the 3D view in the centre, the
@@ -61,7 +92,7 @@ import org.uncrumple.train.Snapshot;
  *
  * <p>FX thread only; tracing runs on the {@link TraceWorker}'s thread.
  */
-final class MainWindow extends BorderPane implements AutoCloseable {
+public final class MainWindow extends BorderPane implements AutoCloseable {
   /**
    * Smooth edges cost about a third of the frame rate where OpenGL runs in software (Mesa's
    * llvmpipe); {@code -Duncrumple.antialiasing=false} turns them off.
@@ -118,7 +149,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
   private Snapshot captionFigures;
   private long lastUpdateNanos;
 
-  MainWindow(Explorer explorer, TraceWorker worker) {
+  public MainWindow(Explorer explorer, TraceWorker worker) {
     this(explorer, worker, Preferences.userNodeForPackage(MainWindow.class));
   }
 
@@ -126,7 +157,7 @@ final class MainWindow extends BorderPane implements AutoCloseable {
    * @param preferences where recent files and the theme are remembered (tests pass a node of their
    *     own)
    */
-  MainWindow(Explorer explorer, TraceWorker worker, Preferences preferences) {
+  public MainWindow(Explorer explorer, TraceWorker worker, Preferences preferences) {
     this.explorer = explorer;
     this.navigator = explorer.navigator();
     this.worker = worker;

@@ -17,6 +17,9 @@ import org.uncrumple.geometry.StageCoordinates;
 import org.uncrumple.geometry.StagePath;
 import org.uncrumple.nn.Network;
 import org.uncrumple.scene.Stages;
+import org.uncrumple.view.LineMesh;
+import org.uncrumple.view.Palette;
+import org.uncrumple.view.Traced;
 
 /**
  * One point followed through the network: its trail through every stage as a line in the view, a

@@ -17,6 +17,8 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.uncrumple.app.look.Stylesheet;
+import org.uncrumple.app.model.Explorer;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.scene.DatasetSpec;
@@ -25,6 +27,8 @@ import org.uncrumple.scene.SceneException;
 import org.uncrumple.scene.SceneSpec;
 import org.uncrumple.scene.Show;
 import org.uncrumple.train.TrainingSettings;
+import org.uncrumple.view.TraceWorker;
+import org.uncrumple.view.Viewport;
 
 /**
  * Measures the real explorer window: first an empty 3D scene turning, then a paper ball of 10 000,
@@ -72,7 +76,7 @@ public final class RenderBenchmark {
           stage = new Stage();
           stage.setTitle("Uncrumple render benchmark");
           stage.setScene(new Scene(new Viewport(), 1280, 720));
-          stage.getScene().getStylesheets().add(App.stylesheet());
+          stage.getScene().getStylesheets().add(Stylesheet.explorer());
           stage.show();
           return null;
         });

@@ -1,6 +1,6 @@
 package org.uncrumple.export;
 
-import org.uncrumple.app.CameraPose;
+import org.uncrumple.view.CameraPose;
 
 /**
  * A clip's frames in time: which weights, which position along the stages and which camera pose

@@ -11,11 +11,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.uncrumple.app.ExportTrace;
-import org.uncrumple.app.FrameSource;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneException;
 import org.uncrumple.scene.SceneReader;
+import org.uncrumple.view.CameraPose;
+import org.uncrumple.view.ExportTrace;
+import org.uncrumple.view.FrameSource;
 
 /**
  * Measures exporting at 1280×720: the FX-thread time to draw and snapshot one frame of the paper
@@ -49,9 +50,7 @@ public final class ExportBenchmark {
     LoadedScene ball = LoadedScene.load(SceneReader.readBundled("paper-ball.yaml"));
     FilmedWeights weights = new FilmedWeights(ball, () -> false);
     ExportTrace trace = ExportTrace.of(ball, weights.at(TRAIN_STEPS, null), null);
-    Clip tour =
-        Clip.tour(
-            trace.stageCount(), 30, 0.7, 0.3, TRAIN_STEPS, org.uncrumple.app.CameraPose.DEFAULT);
+    Clip tour = Clip.tour(trace.stageCount(), 30, 0.7, 0.3, TRAIN_STEPS, CameraPose.DEFAULT);
     FrameSource source = fx(() -> new FrameSource(ball, WIDTH, HEIGHT, null));
     List<BufferedImage> frames = new ArrayList<>(FRAMES);
     long[] nanos = new long[FRAMES];

@@ -11,10 +11,10 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.uncrumple.app.ExportTrace;
-import org.uncrumple.app.FrameSource;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.train.Snapshot;
+import org.uncrumple.view.ExportTrace;
+import org.uncrumple.view.FrameSource;
 
 /**
  * One export from start to finish: makes the weights, plans the clip, draws every frame on the FX

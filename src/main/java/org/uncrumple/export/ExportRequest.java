@@ -3,8 +3,8 @@ package org.uncrumple.export;
 import java.nio.file.Path;
 import java.util.Set;
 import javafx.scene.paint.Color;
-import org.uncrumple.app.CameraPose;
 import org.uncrumple.scene.Show;
+import org.uncrumple.view.CameraPose;
 
 /**
  * Everything an export is asked to do. Immutable; the {@code with…} methods give changed copies.

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.paint.Color;
-import org.uncrumple.app.Palette;
+import org.uncrumple.view.Palette;
 
 /**
  * One fixed 256-colour palette for a whole GIF, so colours never flicker between frames and the

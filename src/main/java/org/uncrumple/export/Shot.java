@@ -1,6 +1,6 @@
 package org.uncrumple.export;
 
-import org.uncrumple.app.CameraPose;
+import org.uncrumple.view.CameraPose;
 
 /**
  * What one frame shows.

@@ -1,6 +1,6 @@
 package org.uncrumple.export;
 
-import org.uncrumple.app.ExportTrace;
+import org.uncrumple.view.ExportTrace;
 
 /** Stage names as the command line takes them: input, layer2.stretch, …, output, or a number. */
 final class Stages {

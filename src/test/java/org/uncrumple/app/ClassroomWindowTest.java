@@ -3,9 +3,9 @@ package org.uncrumple.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.uncrumple.app.FxWaits.awaitFx;
-import static org.uncrumple.app.FxWaits.onFx;
-import static org.uncrumple.app.FxWaits.runFx;
+import static org.uncrumple.testing.FxWaits.awaitFx;
+import static org.uncrumple.testing.FxWaits.onFx;
+import static org.uncrumple.testing.FxWaits.runFx;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.uncrumple.app.actions.Action;
+import org.uncrumple.app.look.PresenterMode;
+import org.uncrumple.app.look.Stylesheet;
+import org.uncrumple.app.look.ThemeSetting;
+import org.uncrumple.app.model.Explorer;
+import org.uncrumple.app.model.StageNavigator;
 import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.testing.SmallScenes;
+import org.uncrumple.view.TraceWorker;
 
 /**
  * The window in a classroom, driven from the keyboard as with a clicker: presenter mode, the help
@@ -59,7 +67,7 @@ class ClassroomWindowTest {
           window = new MainWindow(explorer, new TraceWorker(), preferences);
           navigator = explorer.navigator();
           Scene scene = new Scene(window, 1280, 800);
-          scene.getStylesheets().add(App.stylesheet());
+          scene.getStylesheets().add(Stylesheet.explorer());
           s.setScene(scene);
           s.show();
           s.toFront();

@@ -15,10 +15,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import org.uncrumple.app.look.Stylesheet;
+import org.uncrumple.app.model.Explorer;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneReader;
 import org.uncrumple.scene.SceneSpec;
 import org.uncrumple.scene.Show;
+import org.uncrumple.testing.Display3d;
+import org.uncrumple.view.Palette;
+import org.uncrumple.view.TraceWorker;
+import org.uncrumple.view.Viewport;
 
 /**
  * The whole explorer window on a real display: the paper ball in both class colours at the input,
@@ -44,7 +50,7 @@ class ExplorerPixelTest {
           window = new MainWindow(explorer, new TraceWorker());
           stage = new Stage();
           Scene fxScene = new Scene(window, 1280, 800);
-          fxScene.getStylesheets().add(App.stylesheet());
+          fxScene.getStylesheets().add(Stylesheet.explorer());
           stage.setScene(fxScene);
           stage.show();
           explorer.load(scene);

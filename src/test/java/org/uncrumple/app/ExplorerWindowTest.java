@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.uncrumple.app.FxWaits.awaitFx;
-import static org.uncrumple.app.FxWaits.onFx;
-import static org.uncrumple.app.FxWaits.runFx;
-import static org.uncrumple.app.FxWaits.waitForFrames;
+import static org.uncrumple.testing.FxWaits.awaitFx;
+import static org.uncrumple.testing.FxWaits.onFx;
+import static org.uncrumple.testing.FxWaits.runFx;
+import static org.uncrumple.testing.FxWaits.waitForFrames;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,12 +38,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.uncrumple.app.files.SceneFiles;
+import org.uncrumple.app.look.Stylesheet;
+import org.uncrumple.app.model.Explorer;
+import org.uncrumple.app.model.StageNavigator;
+import org.uncrumple.app.training.TrainingPanel;
 import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneReader;
 import org.uncrumple.scene.SceneSpec;
 import org.uncrumple.scene.SceneWriter;
 import org.uncrumple.train.Snapshot;
+import org.uncrumple.view.TraceWorker;
 
 /**
  * The explorer window driven like a user would: clicks on the network strip, the tour and training
@@ -91,7 +97,7 @@ class ExplorerWindowTest {
           window = new MainWindow(explorer, new TraceWorker());
           navigator = explorer.navigator();
           Scene scene = new Scene(window, 1280, 800);
-          scene.getStylesheets().add(App.stylesheet());
+          scene.getStylesheets().add(Stylesheet.explorer());
           s.setScene(scene);
           s.show();
           s.toFront();

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.uncrumple.app.FxWaits.awaitFx;
-import static org.uncrumple.app.FxWaits.onFx;
-import static org.uncrumple.app.FxWaits.runFx;
+import static org.uncrumple.testing.FxWaits.awaitFx;
+import static org.uncrumple.testing.FxWaits.onFx;
+import static org.uncrumple.testing.FxWaits.runFx;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,6 +33,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.uncrumple.app.lessons.CompareWindow;
+import org.uncrumple.app.lessons.LandscapePanel;
+import org.uncrumple.app.lessons.LayerEditor;
+import org.uncrumple.app.lessons.LessonsMenu;
+import org.uncrumple.app.look.Stylesheet;
+import org.uncrumple.app.model.Explorer;
 import org.uncrumple.lessons.Comparison;
 import org.uncrumple.lessons.LayerEdit;
 import org.uncrumple.lessons.LossLandscape;
@@ -226,7 +232,7 @@ class LessonsWindowTest {
             () -> {
               T node = build.call();
               Scene scene = new Scene(new StackPane(node), 1200, 800);
-              scene.getStylesheets().add(App.stylesheet());
+              scene.getStylesheets().add(Stylesheet.explorer());
               stage.setScene(scene);
               stage.show();
               return node;

@@ -1,10 +1,10 @@
 package org.uncrumple.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.uncrumple.app.FxWaits.awaitFx;
-import static org.uncrumple.app.FxWaits.onFx;
-import static org.uncrumple.app.FxWaits.runFx;
-import static org.uncrumple.app.FxWaits.waitForFrames;
+import static org.uncrumple.testing.FxWaits.awaitFx;
+import static org.uncrumple.testing.FxWaits.onFx;
+import static org.uncrumple.testing.FxWaits.runFx;
+import static org.uncrumple.testing.FxWaits.waitForFrames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxToolkit;
+import org.uncrumple.app.look.Stylesheet;
+import org.uncrumple.app.model.Explorer;
 import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.testing.SmallScenes;
+import org.uncrumple.view.TraceWorker;
 
 /**
  * No text in the window is cut short: at 1280×720 with normal and doubled type, with the help open,
@@ -54,7 +58,7 @@ class NoTruncationTest {
           explorer = new Explorer();
           window = new MainWindow(explorer, new TraceWorker(), preferences);
           scene = new Scene(window, 1280, 720);
-          scene.getStylesheets().add(App.stylesheet());
+          scene.getStylesheets().add(Stylesheet.explorer());
           s.setScene(scene);
           s.sizeToScene();
           s.show();

@@ -3,8 +3,8 @@ package org.uncrumple.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.uncrumple.app.FxWaits.onFx;
-import static org.uncrumple.app.FxWaits.runFx;
+import static org.uncrumple.testing.FxWaits.onFx;
+import static org.uncrumple.testing.FxWaits.runFx;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
+import org.uncrumple.app.files.RecentFiles;
+import org.uncrumple.app.look.ThemeSetting;
+import org.uncrumple.app.look.WindowPlacement;
 
 /** What the window remembers between runs: the last scene file and its place on the screen. */
 class RememberedTest {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.uncrumple.app.FxWaits.awaitFx;
-import static org.uncrumple.app.FxWaits.onFx;
-import static org.uncrumple.app.FxWaits.runFx;
+import static org.uncrumple.testing.FxWaits.awaitFx;
+import static org.uncrumple.testing.FxWaits.onFx;
+import static org.uncrumple.testing.FxWaits.runFx;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,12 +28,20 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.uncrumple.app.actions.ShowToggles;
+import org.uncrumple.app.look.Stylesheet;
+import org.uncrumple.app.model.Explorer;
+import org.uncrumple.app.model.StageNavigator;
 import org.uncrumple.geometry.StageCoordinates;
 import org.uncrumple.scene.LayerCoordinates;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.Show;
 import org.uncrumple.scene.Stages;
+import org.uncrumple.testing.FxWaits;
+import org.uncrumple.testing.SmallScenes;
 import org.uncrumple.train.Snapshot;
+import org.uncrumple.view.SceneGeometry;
+import org.uncrumple.view.TraceWorker;
 
 /**
  * The window's ways of seeing the uncrumpling (sheets, lattice, decision surface, a followed point,
@@ -61,7 +69,7 @@ class SeeingTheUncrumplingTest {
           window = new MainWindow(explorer, new TraceWorker());
           navigator = explorer.navigator();
           Scene scene = new Scene(window, 1280, 800);
-          scene.getStylesheets().add(App.stylesheet());
+          scene.getStylesheets().add(Stylesheet.explorer());
           s.setScene(scene);
           s.show();
           s.toFront();

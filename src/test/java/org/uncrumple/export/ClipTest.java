@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.uncrumple.app.CameraPose;
+import org.uncrumple.view.CameraPose;
 
 /** The timing of clips, without any drawing. */
 class ClipTest {

@@ -19,15 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.uncrumple.app.CameraPose;
-import org.uncrumple.app.Explorer;
-import org.uncrumple.app.ExportDialog;
+import org.uncrumple.app.files.ExportDialog;
+import org.uncrumple.app.model.Explorer;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneSpec;
+import org.uncrumple.testing.Display3d;
 import org.uncrumple.train.TrainingSettings;
+import org.uncrumple.view.CameraPose;
 
 /** The export dialog drives a real export while the FX thread stays free. Needs 3D (Xvfb). */
 @Tag("display")

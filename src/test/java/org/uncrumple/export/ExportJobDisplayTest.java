@@ -23,15 +23,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uncrumple.app.CameraPose;
-import org.uncrumple.app.Palette;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneSpec;
 import org.uncrumple.scene.Show;
+import org.uncrumple.testing.Display3d;
 import org.uncrumple.train.TrainingSettings;
+import org.uncrumple.view.CameraPose;
+import org.uncrumple.view.Palette;
 
 /**
  * Whole exports of a small paper ball through the real 3D view: needs a display with OpenGL (Xvfb

@@ -1,0 +1,211 @@
+package org.uncrumple.app.lessons;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.uncrumple.app.model.Explorer;
+import org.uncrumple.lessons.LayerEdit;
+import org.uncrumple.nn.Architecture;
+import org.uncrumple.nn.Network;
+
+/**
+ * Make a layer by hand: pick a hidden layer, type its W and b (or start from a preset) and watch
+ * the view follow. Each change pauses training and hands the edited weights to the explorer ({@link
+ * Explorer#setWeights}), which publishes them as an ordinary snapshot, so the window draws them
+ * like any other. "Reset to trained" puts back the weights the editor started from.
+ *
+ * <p>FX thread only.
+ */
+public final class LayerEditor extends VBox {
+  private static final double LIMIT = 100;
+  private static final double STEP = 0.1;
+
+  public final ChoiceBox<String> layer = new ChoiceBox<>();
+  final GridPane cells = new GridPane();
+  public final Spinner<Double> amount = spinner(30);
+  public final Button reset = new Button("Reset to trained");
+  public final List<Button> presets = new ArrayList<>();
+  private final Explorer explorer;
+  private final Network original;
+  private Network edited;
+  private final List<Spinner<Double>> weightCells = new ArrayList<>();
+  private final List<Spinner<Double>> biasCells = new ArrayList<>();
+  private boolean filling;
+  private boolean trainedSinceEdit;
+
+  /** Edits the weights the explorer shows now; there must be a scene with a hidden layer open. */
+  public LayerEditor(Explorer explorer) {
+    this.explorer = explorer;
+    this.original = explorer.snapshot().copyOfNetwork();
+    this.edited = original.copy();
+    getStyleClass().add("layer-editor");
+    Architecture architecture = original.architecture();
+    for (int l = 0; l < architecture.hidden().size(); l++) {
+      layer
+          .getItems()
+          .add(
+              String.format(
+                  "Layer %d: %d × %d, %s",
+                  l + 1,
+                  architecture.width(l),
+                  architecture.inputWidth(l),
+                  architecture.activation(l).id()));
+    }
+    FlowPane presetBar = new FlowPane(6, 6);
+    for (LayerEdit.Preset preset : LayerEdit.Preset.values()) {
+      Button button = new Button(preset.label());
+      button.setOnAction(e -> apply(preset));
+      presets.add(button);
+      presetBar.getChildren().add(button);
+    }
+    cells.setHgap(4);
+    cells.setVgap(4);
+    Label note =
+        new Label(
+            "z = W·a + b. Training pauses while you edit; press Train to let the network learn"
+                + " on from your layer. Rotation uses the amount in degrees, shear as the factor.");
+    note.setWrapText(true);
+    note.setMaxWidth(420);
+    setSpacing(8);
+    setPadding(new Insets(10));
+    getChildren()
+        .addAll(
+            new HBox(8, new Label("Edit"), layer),
+            cells,
+            new HBox(8, new Label("Amount"), amount),
+            presetBar,
+            reset,
+            note);
+
+    layer.getSelectionModel().selectedIndexProperty().addListener((o, b, a) -> fill());
+    reset.setOnAction(e -> resetToTrained());
+    // Training on while the editor is open moves every layer: once it pauses again, the cells
+    // show the weights it reached, so the next edit starts from those rather than from old ones.
+    explorer
+        .trainingProperty()
+        .addListener(
+            (o, before, after) -> {
+              if (after) {
+                trainedSinceEdit = true;
+              }
+            });
+    explorer
+        .snapshotProperty()
+        .addListener(
+            (o, before, after) -> {
+              if (after != null && !after.running() && trainedSinceEdit) {
+                trainedSinceEdit = false;
+                edited = after.copyOfNetwork();
+                fill();
+              }
+            });
+    layer.getSelectionModel().select(0);
+  }
+
+  /** The index of the hidden layer being edited. */
+  int layerIndex() {
+    return Math.max(0, layer.getSelectionModel().getSelectedIndex());
+  }
+
+  /** The weights as edited so far. */
+  Network edited() {
+    return edited.copy();
+  }
+
+  /** The spinner of W(i, j) of the chosen layer. */
+  public Spinner<Double> weightCell(int i, int j) {
+    return weightCells.get(i * original.layer(layerIndex()).inputs() + j);
+  }
+
+  /** Sets every cell of the chosen layer to a preset and sends the weights. */
+  void apply(LayerEdit.Preset preset) {
+    int l = layerIndex();
+    double[] w =
+        preset.matrix(original.layer(l).outputs(), original.layer(l).inputs(), amount.getValue());
+    edited = LayerEdit.withLayer(edited, l, w, LayerEdit.bias(edited, l));
+    fill();
+    send();
+  }
+
+  /** Puts back the weights the editor started from, in the view and in the cells. */
+  void resetToTrained() {
+    edited = original.copy();
+    fill();
+    explorer.pause();
+    explorer.setWeights(original);
+  }
+
+  private void fill() {
+    filling = true;
+    int l = layerIndex();
+    int outputs = original.layer(l).outputs();
+    int inputs = original.layer(l).inputs();
+    double[] w = LayerEdit.weights(edited, l);
+    double[] b = LayerEdit.bias(edited, l);
+    cells.getChildren().clear();
+    weightCells.clear();
+    biasCells.clear();
+    for (int j = 0; j < inputs; j++) {
+      cells.add(new Label("a" + (j + 1)), j + 1, 0);
+    }
+    cells.add(new Label("b"), inputs + 2, 0);
+    for (int i = 0; i < outputs; i++) {
+      cells.add(new Label("z" + (i + 1)), 0, i + 1);
+      for (int j = 0; j < inputs; j++) {
+        Spinner<Double> cell = spinner(w[i * inputs + j]);
+        weightCells.add(cell);
+        cells.add(cell, j + 1, i + 1);
+      }
+      Spinner<Double> bias = spinner(b[i]);
+      biasCells.add(bias);
+      cells.add(bias, inputs + 2, i + 1);
+    }
+    for (Spinner<Double> cell : weightCells) {
+      cell.valueProperty().addListener((o, before, after) -> cellsChanged());
+    }
+    for (Spinner<Double> cell : biasCells) {
+      cell.valueProperty().addListener((o, before, after) -> cellsChanged());
+    }
+    filling = false;
+  }
+
+  private void cellsChanged() {
+    if (filling) {
+      return;
+    }
+    int l = layerIndex();
+    double[] w = new double[weightCells.size()];
+    for (int k = 0; k < w.length; k++) {
+      w[k] = weightCells.get(k).getValue();
+    }
+    double[] b = new double[biasCells.size()];
+    for (int k = 0; k < b.length; k++) {
+      b[k] = biasCells.get(k).getValue();
+    }
+    edited = LayerEdit.withLayer(edited, l, w, b);
+    send();
+  }
+
+  private void send() {
+    explorer.pause();
+    explorer.setWeights(edited);
+  }
+
+  private static Spinner<Double> spinner(double value) {
+    Spinner<Double> spinner = new Spinner<>();
+    spinner.setValueFactory(
+        new SpinnerValueFactory.DoubleSpinnerValueFactory(-LIMIT, LIMIT, value, STEP));
+    spinner.setEditable(true);
+    spinner.setPrefWidth(90);
+    return spinner;
+  }
+}

@@ -1,0 +1,258 @@
+package org.uncrumple.app.strip;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.uncrumple.app.model.StageNavigator;
+import org.uncrumple.geometry.LayerCharacter;
+import org.uncrumple.geometry.StageMeasures;
+import org.uncrumple.nn.Architecture;
+import org.uncrumple.nn.LayerSpec;
+
+/**
+ * The network as a row of clickable boxes, one per stage: Input, then for each hidden layer its
+ * five steps (rotate, stretch, rotate, shift, squash) under a header with the layer's width and
+ * activation and how it is shown, then Output. Clicking a box glides the view there; the box of the
+ * stage in view is highlighted.
+ */
+public final class NetworkStrip extends ScrollPane {
+  private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+  private static final PseudoClass PASSED = PseudoClass.getPseudoClass("passed");
+  private static final String[] STEP_NAMES = {"rotate", "stretch", "rotate", "shift", "squash"};
+  private static final String[] STEP_HINTS = {
+    "Turn space rigidly (the Vᵀ of W = U·Σ·Vᵀ)",
+    "Stretch or squeeze along the axes (the Σ of W = U·Σ·Vᵀ)",
+    "Turn space rigidly again (the U of W = U·Σ·Vᵀ)",
+    "Slide everything by the bias b",
+    "Apply the activation to each coordinate: the only step that bends space"
+  };
+
+  private final HBox row = new HBox();
+  private final List<Label> boxes = new ArrayList<>();
+  private final List<Label> measures = new ArrayList<>();
+  private final List<Label> warnings = new ArrayList<>();
+  private final List<Tooltip> hints = new ArrayList<>();
+  private final StageNavigator navigator;
+
+  public NetworkStrip(StageNavigator navigator) {
+    this.navigator = navigator;
+    getStyleClass().add("network-strip");
+    row.getStyleClass().add("strip-row");
+    row.setAlignment(Pos.BOTTOM_LEFT);
+    setContent(row);
+    setFitToHeight(true);
+    setVbarPolicy(ScrollBarPolicy.NEVER);
+    setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
+    navigator.positionProperty().addListener(o -> highlight());
+  }
+
+  /** Rebuilds the boxes for a network. */
+  public void show(Architecture architecture) {
+    row.getChildren().clear();
+    boxes.clear();
+    measures.clear();
+    warnings.clear();
+    hints.clear();
+    row.getChildren().add(group("", "", single("Input", "The data as it comes in"), null));
+    int width = architecture.inputs();
+    List<LayerSpec> hidden = architecture.hidden();
+    for (int l = 0; l < hidden.size(); l++) {
+      LayerSpec layer = hidden.get(l);
+      HBox steps = new HBox();
+      steps.getStyleClass().add("steps");
+      for (int s = 0; s < STEP_NAMES.length; s++) {
+        steps
+            .getChildren()
+            .add(boxWithMeasure(box(STEP_NAMES[s], "Layer " + (l + 1) + ": " + STEP_HINTS[s])));
+      }
+      String header =
+          String.format(
+              "Layer %d · %d → %d · %s", l + 1, width, layer.width(), layer.activation().id());
+      Label warning = new Label();
+      warning.getStyleClass().add("layer-warning");
+      // Always laid out, so the strip keeps its height when a warning comes or goes.
+      warning.setVisible(false);
+      warnings.add(warning);
+      row.getChildren().add(group(header, shownAs(layer.width()), steps, warning));
+      width = layer.width();
+    }
+    row.getChildren()
+        .add(
+            group(
+                "",
+                "",
+                single(
+                    "Output",
+                    "The last layer: one flat boundary per pair of classes, drawn as a plane"),
+                null));
+    highlight();
+  }
+
+  /** How a stage of this width is drawn. */
+  static String shownAs(int width) {
+    switch (width) {
+      case 1:
+        return "on a line";
+      case 2:
+        return "in a plane";
+      case 3:
+        return "in 3D";
+      default:
+        return width + "-D, seen in 3D (PCA)";
+    }
+  }
+
+  public List<Label> boxes() {
+    return boxes;
+  }
+
+  /** The measure under each stage's box. */
+  public List<Label> measures() {
+    return measures;
+  }
+
+  /** Each hidden layer's warning mark (invisible when there is nothing to say). */
+  public List<Label> warnings() {
+    return warnings;
+  }
+
+  /**
+   * Shows under each box how separable the classes are there and how flat the sheets are, and marks
+   * layers that collapse, mirror or fold space.
+   *
+   * @param stageMeasures null to clear the numbers
+   */
+  public void showMeasures(StageMeasures stageMeasures, List<LayerCharacter> characters) {
+    for (int stage = 0; stage < measures.size(); stage++) {
+      Label label = measures.get(stage);
+      if (stageMeasures == null || stage >= stageMeasures.separability().length) {
+        label.setText(" \n ");
+        hints.get(stage).setText("Not measured yet");
+        continue;
+      }
+      double separable = stageMeasures.separability()[stage];
+      double[][] flatness = stageMeasures.flatness();
+      StringBuilder text = new StringBuilder(percent(separable)).append(" split");
+      StringBuilder hint =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "Split: the best single flat cut through this stage puts %s of the points on"
+                      + " their own class's side.",
+                  percent(separable)));
+      if (flatness.length > 0) {
+        double sum = 0;
+        for (double[] sheet : flatness) {
+          sum += sheet[stage];
+        }
+        text.append('\n').append(percent(sum / flatness.length)).append(" flat");
+        hint.append("\nFlat: share of each sheet's spread that lies in its best-fitting plane (");
+        for (int k = 0; k < flatness.length; k++) {
+          hint.append(k == 0 ? "" : ", ").append(percent(flatness[k][stage]));
+        }
+        hint.append("); 100 % is perfectly flat paper.");
+      } else {
+        text.append("\n "); // two lines always, so the strip keeps its height
+      }
+      label.setText(text.toString());
+      hints.get(stage).setText(hint.toString());
+    }
+    for (int l = 0; l < warnings.size(); l++) {
+      Label warning = warnings.get(l);
+      List<String> said = l < characters.size() ? characters.get(l).warnings() : List.of();
+      warning.setVisible(!said.isEmpty());
+      if (!said.isEmpty()) {
+        LayerCharacter character = characters.get(l);
+        List<String> marks = new ArrayList<>();
+        if (character.collapses()) {
+          marks.add("flattens");
+        }
+        if (character.flips()) {
+          marks.add("mirrors");
+        }
+        if (character.folds()) {
+          marks.add("folds");
+        }
+        warning.setText("⚠ " + String.join(" · ", marks));
+        Tooltip tip = warning.getTooltip();
+        if (tip == null) {
+          tip = new Tooltip();
+          tip.setWrapText(true);
+          tip.setMaxWidth(420);
+          warning.setTooltip(tip);
+        }
+        tip.setText(String.join("\n", said));
+      }
+    }
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+  }
+
+  private VBox single(String text, String hint) {
+    Label box = box(text, hint);
+    box.getStyleClass().add("end-box");
+    return boxWithMeasure(box);
+  }
+
+  private Label box(String text, String hint) {
+    int stage = boxes.size();
+    Label box = new Label(text);
+    box.getStyleClass().add("stage-box");
+    box.setTooltip(new Tooltip(hint));
+    box.setOnMouseClicked(e -> navigator.stepTo(stage));
+    box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    boxes.add(box);
+    Label measure = new Label(" \n ");
+    measure.getStyleClass().add("stage-measure");
+    measure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    Tooltip measureHint = new Tooltip("Not measured yet");
+    measureHint.setWrapText(true);
+    measureHint.setMaxWidth(420);
+    measure.setTooltip(measureHint);
+    measures.add(measure);
+    hints.add(measureHint);
+    return box;
+  }
+
+  /** A stage's box with its measure under it. */
+  private VBox boxWithMeasure(Label box) {
+    VBox column = new VBox(box, measures.get(boxes.indexOf(box)));
+    column.setAlignment(Pos.TOP_CENTER);
+    column.getStyleClass().add("stage-column");
+    return column;
+  }
+
+  /**
+   * @param warning the layer's warning mark, or null
+   */
+  private static VBox group(String header, String shown, javafx.scene.Node content, Label warning) {
+    Label title = new Label(header);
+    title.getStyleClass().add("layer-title");
+    Label subtitle = new Label(shown);
+    subtitle.getStyleClass().add("layer-shown");
+    VBox group = new VBox(title, subtitle, content);
+    if (warning != null) {
+      group.getChildren().add(1, warning);
+    }
+    group.getStyleClass().add("layer-group");
+    group.setAlignment(Pos.BOTTOM_CENTER);
+    return group;
+  }
+
+  private void highlight() {
+    int current = navigator.nearestStage();
+    for (int i = 0; i < boxes.size(); i++) {
+      boxes.get(i).pseudoClassStateChanged(CURRENT, i == current);
+      boxes.get(i).pseudoClassStateChanged(PASSED, i < current);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.uncrumple.view;
+
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+
+/**
+ * A tiny texture holding one flat square per class colour, and the texture coordinates that pick a
+ * class out of it.
+ *
+ * <p>Each class owns a {@value #BLOCK}×{@value #BLOCK} block of texels, side by side in palette
+ * order. A point's triangle takes its three texture coordinates from a small triangle inside its
+ * class's block, away from the block's edges, so linear filtering (and the first mipmap level) only
+ * ever mixes texels of the same colour, and the texture coordinates of a triangle are never
+ * degenerate (the renderer derives tangents from them).
+ */
+final class ClassAtlas {
+  static final int BLOCK = 4;
+
+  /** Corner positions inside a block, in texels: (1,1), (3,1), (2,3). */
+  private static final float[] CORNERS = {1, 1, 3, 1, 2, 3};
+
+  private ClassAtlas() {}
+
+  /** The atlas image: {@link Palette#size()} blocks in a row. */
+  static Image image() {
+    int classes = Palette.size();
+    WritableImage image = new WritableImage(classes * BLOCK, BLOCK);
+    PixelWriter writer = image.getPixelWriter();
+    for (int c = 0; c < classes; c++) {
+      for (int x = 0; x < BLOCK; x++) {
+        for (int y = 0; y < BLOCK; y++) {
+          writer.setColor(c * BLOCK + x, y, Palette.colour(c));
+        }
+      }
+    }
+    return image;
+  }
+
+  /**
+   * Texture coordinates, three per class: those of class {@code c} are entries {@code 3c}, {@code
+   * 3c+1} and {@code 3c+2}.
+   */
+  static float[] texCoords() {
+    int classes = Palette.size();
+    float width = classes * BLOCK;
+    float[] uv = new float[classes * 6];
+    for (int c = 0; c < classes; c++) {
+      for (int j = 0; j < 3; j++) {
+        uv[6 * c + 2 * j] = (c * BLOCK + CORNERS[2 * j]) / width;
+        uv[6 * c + 2 * j + 1] = CORNERS[2 * j + 1] / BLOCK;
+      }
+    }
+    return uv;
+  }
+
+  /** The index of the first of a class's three texture coordinates; labels wrap like colours. */
+  static int firstTexCoord(int label) {
+    return 3 * Math.floorMod(label, Palette.size());
+  }
+}

@@ -1,0 +1,28 @@
+package org.uncrumple.view;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.shape.Circle;
+
+/** The class names with their colours, over a corner of the 3D view. */
+public final class Legend extends FlowPane {
+  public Legend() {
+    getStyleClass().add("legend");
+    setAlignment(Pos.TOP_LEFT);
+    setMouseTransparent(true);
+    setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+  }
+
+  /** Shows one entry per class, in class order. */
+  public void show(List<String> classNames) {
+    getChildren().clear();
+    for (int i = 0; i < classNames.size(); i++) {
+      Circle swatch = new Circle(6, Palette.colour(i));
+      Label name = new Label(classNames.get(i), swatch);
+      name.getStyleClass().add("legend-entry");
+      getChildren().add(name);
+    }
+  }
+}

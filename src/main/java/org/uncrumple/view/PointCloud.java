@@ -1,0 +1,308 @@
+package org.uncrumple.view;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.PhongMaterial;
+import javafx.scene.shape.CullFace;
+import javafx.scene.shape.MeshView;
+import javafx.scene.shape.TriangleMesh;
+import javafx.scene.shape.VertexFormat;
+
+/**
+ * Every point of a data set as one small triangle of a single {@link TriangleMesh}, turned to face
+ * the camera, coloured by class and moved in place.
+ *
+ * <p>Vertex slots follow a fixed random order of the points (a seeded permutation, kept while the
+ * point count stays the same): slot {@code i} holds point {@code order[i]}. Drawing a prefix of the
+ * slots therefore draws a stable random subset, which is how the viewport keeps its frame rate
+ * while the view moves (see {@link DetailGovernor}). The mesh holds only that prefix, so the
+ * renderer's buffers and its per-frame work are sized by the points drawn, not by all of them.
+ *
+ * <p>The mesh has one normal shared by all vertices ({@link VertexFormat#POINT_NORMAL_TEXCOORD}):
+ * with it JavaFX updates the vertex buffer of changed points only, where the point-and-texture
+ * format rebuilds the whole mesh, normals included, on every change (measured at 100 000 points
+ * rewritten every frame under llvmpipe: 92 ms of painting a frame against 152 ms). Colours come
+ * from the self-illumination map over a black diffuse colour, so lights never shade a point.
+ *
+ * <p>FX thread only; the arrays handed to {@link #update} are read during later pulses too.
+ */
+public final class PointCloud {
+  /**
+   * Radius of a point's triangle in data units, about 4 pixels across at the default zoom in a
+   * 600-pixel-high view.
+   */
+  static final double DEFAULT_RADIUS = 0.02;
+
+  private static final long ORDER_SEED = 0x5eed_c10dL;
+  private static final VertexFormat FORMAT = VertexFormat.POINT_NORMAL_TEXCOORD;
+  private static final int FLOATS_PER_POINT = 9;
+  private static final int INTS_PER_FACE = 3 * FORMAT.getVertexIndexSize();
+
+  /**
+   * Turns of a point's triangle in its plane, in degrees, by slot modulo 4: mixed turns make a
+   * dense cloud read as specks rather than rows of identical arrowheads.
+   */
+  private static final double[] TURNS = {0, 60, 30, 90};
+
+  private TriangleMesh mesh = newMesh();
+  private int leastUpdated = Integer.MAX_VALUE;
+  private final MeshView view;
+  private final Runnable onMove;
+  private final DoubleProperty radius = new SimpleDoubleProperty(this, "radius", DEFAULT_RADIUS);
+  private final float[] corners = new float[9 * TURNS.length];
+  private final double[] right = {1, 0, 0};
+  private final double[] up = {0, 1, 0};
+  private int count;
+  private int[] order = new int[0];
+  private boolean inGivenOrder;
+  private int[] faces = new int[0];
+  private float[] vertices = new float[0];
+  private float[] xyz;
+  private int limit = Integer.MAX_VALUE;
+  private int shown;
+
+  /**
+   * @param onMove called (on the FX thread) whenever the drawn points move or change
+   */
+  public PointCloud(Runnable onMove) {
+    this.onMove = onMove;
+    PhongMaterial material = new PhongMaterial(Color.BLACK);
+    material.setSelfIlluminationMap(ClassAtlas.image());
+    view = new MeshView(mesh);
+    view.setMaterial(material);
+    view.setCullFace(CullFace.NONE);
+    view.setMouseTransparent(true);
+    placeCorners();
+    radius.addListener((obs, was, now) -> reorient());
+  }
+
+  /** The radius of each point's triangle, in data units. */
+  public DoubleProperty radiusProperty() {
+    return radius;
+  }
+
+  /** How many points there are. */
+  public int size() {
+    return count;
+  }
+
+  /** How many points are drawn now: all at rest, a stable subset while the view moves. */
+  public int shownCount() {
+    return shown;
+  }
+
+  /**
+   * Sets the points' classes; their positions come with the next {@link #update}. The random
+   * drawing order is kept if the count is unchanged, so the same points stay visible.
+   *
+   * @param labels class of each point, {@code labels[i]} for point {@code i}; colours wrap past
+   *     {@link Palette#size()} classes
+   * @param count how many points, at most {@code labels.length}
+   */
+  public void setData(int[] labels, int count) {
+    setData(labels, count, false);
+  }
+
+  /**
+   * Like {@link #setData(int[], int)}, but with {@code inGivenOrder} the points are drawn in the
+   * order given — for a caller that has shuffled them once itself, so that the points drawn are
+   * always a prefix and it need only compute positions for that prefix.
+   */
+  public void setData(int[] labels, int count, boolean inGivenOrder) {
+    if (count < 0 || count > labels.length) {
+      throw new IllegalArgumentException(
+          "count " + count + " is outside 0.." + labels.length + " (the labels given)");
+    }
+    if (count != this.count || inGivenOrder != this.inGivenOrder) {
+      order = inGivenOrder ? identity(count) : shuffledOrder(count);
+      this.inGivenOrder = inGivenOrder;
+      xyz = null;
+    }
+    if (vertices.length < FLOATS_PER_POINT * count) {
+      vertices = new float[FLOATS_PER_POINT * count];
+      faces = new int[INTS_PER_FACE * count];
+    }
+    this.count = count;
+    int vertexSize = FORMAT.getVertexIndexSize();
+    int texOffset = FORMAT.getTexCoordIndexOffset();
+    for (int slot = 0; slot < count; slot++) {
+      int tex = ClassAtlas.firstTexCoord(labels[order[slot]]);
+      for (int j = 0; j < 3; j++) {
+        int at = slot * INTS_PER_FACE + j * vertexSize;
+        faces[at] = 3 * slot + j;
+        faces[at + texOffset] = tex + j;
+      }
+    }
+    if (xyz == null) {
+      Arrays.fill(vertices, 0, FLOATS_PER_POINT * count, 0f);
+    }
+    shown = Math.min(limit, count);
+    setMeshSize();
+    onMove.run();
+  }
+
+  /**
+   * Moves the points. Writes the drawn points' triangles into the mesh now and keeps the array for
+   * the others, which are written when they are drawn again.
+   *
+   * @param xyz coordinates, {@code x, y, z} of point {@code i} at {@code 3i}; read again on later
+   *     pulses, so refill it only on the FX thread
+   * @param count how many points; must equal the count given to {@link #setData}
+   */
+  public void update(float[] xyz, int count) {
+    if (count != this.count) {
+      throw new IllegalArgumentException(
+          "update has " + count + " points but setData had " + this.count);
+    }
+    if (xyz.length < 3 * count) {
+      throw new IllegalArgumentException(
+          "xyz holds " + xyz.length / 3 + " points, fewer than the count " + count);
+    }
+    this.xyz = xyz;
+    writeSlots(shown);
+    onMove.run();
+  }
+
+  public Node node() {
+    return view;
+  }
+
+  /**
+   * Draws the first {@code limit} points of the random order (all when the limit exceeds the
+   * count); called by the viewport's detail loop.
+   */
+  public void showAtMost(int limit) {
+    this.limit = limit;
+    int wanted = Math.min(limit, count);
+    if (wanted == shown) {
+      return;
+    }
+    shown = wanted;
+    fillSlots(shown);
+    setMeshSize();
+  }
+
+  /**
+   * Turns the triangles to face the camera.
+   *
+   * @param cameraFrame screen-right at 0..2 and screen-up at 3..5, as {@link OrbitCamera#frame}
+   */
+  void orient(double[] cameraFrame) {
+    System.arraycopy(cameraFrame, 0, right, 0, 3);
+    System.arraycopy(cameraFrame, 3, up, 0, 3);
+    reorient();
+  }
+
+  private void reorient() {
+    placeCorners();
+    writeSlots(shown);
+    onMove.run();
+  }
+
+  /**
+   * Corner j of a triangle with turn t sits at radius·(cos a·r + sin a·u), a = 90° + t + 120°·j,
+   * where r and u are the camera's screen-right and screen-up.
+   */
+  private void placeCorners() {
+    double rad = radius.get();
+    for (int t = 0; t < TURNS.length; t++) {
+      for (int j = 0; j < 3; j++) {
+        double a = Math.toRadians(90 + TURNS[t] + 120 * j);
+        for (int k = 0; k < 3; k++) {
+          corners[9 * t + 3 * j + k] =
+              (float) (rad * (Math.cos(a) * right[k] + Math.sin(a) * up[k]));
+        }
+      }
+    }
+  }
+
+  /**
+   * Gives the mesh the drawn slots, and only them: the renderer sizes its buffers by the points
+   * array.
+   *
+   * <p>A mesh that grows past a size at which its points were updated in place gets replaced.
+   * JavaFX 21 sizes the "dirty vertex" array of a {@code POINT_NORMAL_TEXCOORD} mesh at its first
+   * in-place update and never resizes it, so once the mesh has more vertices every later in-place
+   * update fails on the render thread ({@code ArrayIndexOutOfBoundsException} in {@code
+   * BaseMesh.updatePNTGeometry}) and the mesh is no longer drawn. The renderer rebuilds the whole
+   * mesh when the faces change anyway, so a new one costs little more.
+   */
+  private void setMeshSize() {
+    if (shown > leastUpdated) {
+      mesh = newMesh();
+      view.setMesh(mesh);
+      leastUpdated = Integer.MAX_VALUE;
+    }
+    mesh.getPoints().setAll(vertices, 0, FLOATS_PER_POINT * shown);
+    mesh.getFaces().setAll(faces, 0, INTS_PER_FACE * shown);
+  }
+
+  private static TriangleMesh newMesh() {
+    TriangleMesh mesh = new TriangleMesh(FORMAT);
+    mesh.getTexCoords().setAll(ClassAtlas.texCoords());
+    mesh.getNormals().setAll(0, 0, 1);
+    return mesh;
+  }
+
+  /** Rewrites the first slots from the current positions and sends them to the mesh. */
+  private void writeSlots(int slots) {
+    if (fillSlots(slots)) {
+      mesh.getPoints().set(0, vertices, 0, FLOATS_PER_POINT * slots);
+      leastUpdated = Math.min(leastUpdated, slots);
+    }
+  }
+
+  /** Fills the first slots of the vertex array from the current positions, if there are any. */
+  private boolean fillSlots(int slots) {
+    if (xyz == null || slots == 0) {
+      return false;
+    }
+    float[] v = vertices;
+    float[] c = corners;
+    for (int slot = 0; slot < slots; slot++) {
+      int p = 3 * order[slot];
+      float x = xyz[p];
+      float y = xyz[p + 1];
+      float z = xyz[p + 2];
+      int at = FLOATS_PER_POINT * slot;
+      int t = 9 * (slot & 3);
+      v[at] = x + c[t];
+      v[at + 1] = y + c[t + 1];
+      v[at + 2] = z + c[t + 2];
+      v[at + 3] = x + c[t + 3];
+      v[at + 4] = y + c[t + 4];
+      v[at + 5] = z + c[t + 5];
+      v[at + 6] = x + c[t + 6];
+      v[at + 7] = y + c[t + 7];
+      v[at + 8] = z + c[t + 8];
+    }
+    return true;
+  }
+
+  private static int[] identity(int count) {
+    int[] order = new int[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    return order;
+  }
+
+  private static int[] shuffledOrder(int count) {
+    int[] order = new int[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    SplittableRandom random = new SplittableRandom(ORDER_SEED);
+    for (int i = count - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    return order;
+  }
+}

@@ -1,0 +1,107 @@
+package org.uncrumple.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.uncrumple.data.Dataset;
+import org.uncrumple.data.Sheet;
+import org.uncrumple.geometry.Lattice;
+import org.uncrumple.lessons.Probes;
+import org.uncrumple.nn.Network;
+
+/**
+ * What a scene sends through the network besides its points: the sheets' mesh vertices (all sheets
+ * one after the other) and the lattice's lines, plus what the measures need.
+ *
+ * @param sheets the data set's sheets; empty when its points do not lie on surfaces
+ * @param sheetVertices every sheet's vertices, sheet after sheet, row-major × 3
+ * @param sheetStarts the first vertex of each sheet in {@code sheetVertices}, and the total last
+ * @param lattice the lattice's lines, {@link #LATTICE_POINTS} points each, row-major × 3
+ * @param labels each point's class, in the order the points are traced
+ * @param surface whether the decision surface is wanted (it costs a grid of network evaluations)
+ * @param probes probe points off the data ({@link Probes}), row-major × 3; empty when not wanted
+ */
+public record SceneGeometry(
+    List<Sheet> sheets,
+    double[] sheetVertices,
+    int[] sheetStarts,
+    double[] lattice,
+    int[] labels,
+    int classes,
+    boolean surface,
+    double[] probes) {
+
+  /** How many probes, how far at least from every data point, and their seed. */
+  public static final int PROBES = 1_500;
+
+  public static final double PROBE_DISTANCE = 0.1;
+  public static final long PROBE_SEED = 1;
+
+  /** Lines of the lattice along each axis, per side. */
+  static final int LATTICE_LINES = 9;
+
+  /** Straight pieces each lattice line is cut into, so that it can bend. */
+  static final int LATTICE_SEGMENTS = 24;
+
+  /** Points along each lattice line. */
+  static final int LATTICE_POINTS = Lattice.pointsPerLine(LATTICE_SEGMENTS);
+
+  /** The lattice fills the data's cube, [−1, 1]³. */
+  static final double LATTICE_HALF = 1.0;
+
+  /** Nothing but the points (a scene seen by the caption tests). */
+  static SceneGeometry none(int[] labels, int classes) {
+    return new SceneGeometry(
+        List.of(),
+        new double[0],
+        new int[] {0},
+        new double[0],
+        labels,
+        classes,
+        false,
+        new double[0]);
+  }
+
+  /** The sheets of {@code data}, a lattice, and the labels in the given order. */
+  public static SceneGeometry of(Dataset data, int[] labels, boolean surface) {
+    return of(data, labels, surface, null);
+  }
+
+  /**
+   * The same with probe points off the data when {@code probesFor} is given: where they are does
+   * not depend on the network, which only answers for them.
+   */
+  public static SceneGeometry of(Dataset data, int[] labels, boolean surface, Network probesFor) {
+    List<Sheet> sheets = data.sheets();
+    int[] starts = new int[sheets.size() + 1];
+    for (int k = 0; k < sheets.size(); k++) {
+      starts[k + 1] = starts[k] + sheets.get(k).vertices().length / 3;
+    }
+    double[] vertices = new double[3 * starts[sheets.size()]];
+    for (int k = 0; k < sheets.size(); k++) {
+      double[] v = sheets.get(k).vertices();
+      System.arraycopy(v, 0, vertices, 3 * starts[k], v.length);
+    }
+    double[] lattice = Lattice.lines(LATTICE_LINES, LATTICE_HALF, LATTICE_SEGMENTS);
+    double[] probes =
+        probesFor == null || probesFor.architecture().inputs() != 3
+            ? new double[0]
+            : Probes.sample(probesFor, data, PROBES, PROBE_DISTANCE, PROBE_SEED).points();
+    return new SceneGeometry(
+        List.copyOf(sheets), vertices, starts, lattice, labels, data.classCount(), surface, probes);
+  }
+
+  /** The same with the decision surface wanted or not. */
+  SceneGeometry withSurface(boolean wanted) {
+    return new SceneGeometry(
+        sheets, sheetVertices, sheetStarts, lattice, labels, classes, wanted, probes);
+  }
+
+  /** Each sheet's vertices apart, for the flatness measure. */
+  List<double[]> sheetBlocks() {
+    List<double[]> blocks = new ArrayList<>();
+    for (int k = 0; k < sheets.size(); k++) {
+      blocks.add(sheets.get(k).vertices());
+    }
+    return blocks;
+  }
+}

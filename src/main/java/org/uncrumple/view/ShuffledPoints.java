@@ -1,0 +1,34 @@
+package org.uncrumple.view;
+
+import java.util.SplittableRandom;
+
+/**
+ * A data set's points and labels in one fixed random order (seeded, so the same data always gives
+ * the same order). Any prefix is then a fair sample of the whole, which is what the view draws
+ * while it moves.
+ */
+public record ShuffledPoints(double[] points, int[] labels) {
+  private static final long SEED = 0x5EEDL;
+
+  /** The first {@code count} points (row-major, count × 3) and labels, shuffled. */
+  public static ShuffledPoints of(double[] points, int[] labels, int count) {
+    int[] order = new int[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    SplittableRandom random = new SplittableRandom(SEED);
+    for (int i = count - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+    double[] shuffledPoints = new double[3 * count];
+    int[] shuffledLabels = new int[count];
+    for (int i = 0; i < count; i++) {
+      System.arraycopy(points, 3 * order[i], shuffledPoints, 3 * i, 3);
+      shuffledLabels[i] = labels[order[i]];
+    }
+    return new ShuffledPoints(shuffledPoints, shuffledLabels);
+  }
+}

@@ -1,0 +1,141 @@
+package org.uncrumple.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class DetailGovernorTest {
+  private static final long MS = 1_000_000;
+  private static final int TOTAL = 1_000_000;
+
+  private final DetailGovernor governor = new DetailGovernor(1_000, 5_000, 20, 300 * MS);
+  private long now = 1_000 * MS;
+  private int shown;
+
+  /** A renderer whose frame takes a fixed time plus a cost per point drawn. */
+  private void runFrames(int frames, double baseMillis, double microsPerPoint) {
+    for (int i = 0; i < frames; i++) {
+      shown = governor.onPulse(now, true, TOTAL);
+      now += (long) ((baseMillis + microsPerPoint * shown / 1000) * MS);
+    }
+  }
+
+  @Test
+  void atRestGrowsToEveryPointWhileFramesStayQuick() {
+    assertEquals(DetailGovernor.INITIAL_REST_CAP, governor.onPulse(now, false, TOTAL));
+    assertTrue(governor.isResting());
+    int drawn = 0;
+    for (int i = 0; i < 30; i++) {
+      now += 100 * MS;
+      drawn = governor.onPulse(now, false, TOTAL);
+    }
+    assertEquals(TOTAL, drawn);
+  }
+
+  @Test
+  void atRestWaitsForAChangeToShowItsCostBeforeGrowingAgain() {
+    governor.onPulse(now, false, TOTAL);
+    now += 100 * MS;
+    long first = governor.onPulse(now, false, TOTAL);
+    now += 100 * MS;
+    long second = governor.onPulse(now, false, TOTAL);
+
+    assertEquals(2 * DetailGovernor.INITIAL_REST_CAP, first);
+    assertEquals(first, second, "no second doubling in the very next frame");
+  }
+
+  @Test
+  void atRestTheViewMayStopPulsingOnceGrowthIsOver() {
+    governor.onPulse(now, false, TOTAL);
+    assertFalse(governor.isSettledAtRest(TOTAL), "still growing towards every point");
+    assertTrue(governor.isSettledAtRest(1_000), "a small cloud is drawn whole at once");
+
+    now += 3_000 * MS;
+    governor.onPulse(now, false, TOTAL);
+
+    assertTrue(governor.isSettledAtRest(TOTAL), "a frame took seconds: growth stops");
+  }
+
+  @Test
+  void atRestDrawsFewerWhenAFrameTakesSeconds() {
+    governor.onPulse(now, false, TOTAL);
+    now += 3_000 * MS;
+
+    int drawn = governor.onPulse(now, false, TOTAL);
+
+    assertEquals(DetailGovernor.INITIAL_REST_CAP / 2, drawn);
+  }
+
+  @Test
+  void startsMovingWithTheInitialBudget() {
+    governor.onPulse(now, false, TOTAL);
+    assertEquals(5_000, governor.onPulse(now + 16 * MS, true, TOTAL));
+  }
+
+  @Test
+  void settlesNearTwentyFramesASecondWhenPointsAreTheCost() {
+    // 10 ms + 10 µs per point: 20 fps at 4000 points.
+    runFrames(400, 10, 10);
+    assertTrue(shown > 2_800 && shown < 4_600, "shown " + shown);
+  }
+
+  @Test
+  void growsToEveryPointWhenFramesAreFast() {
+    runFrames(200, 5, 0.001);
+    assertEquals(TOTAL, shown);
+  }
+
+  @Test
+  void neverDrawsFewerThanTheMinimum() {
+    // 1 ms per point: even the minimum misses 20 fps by far.
+    runFrames(200, 100, 1_000);
+    assertTrue(shown >= 1_000 && shown <= 1_000 * (1 + DetailGovernor.ALLOWANCE), "shown " + shown);
+    assertEquals(300, governor.onPulse(now, true, 300), "all of a small cloud");
+  }
+
+  @Test
+  void allowsTheAllowanceOverTheFloorWhenTwentyFpsIsOutOfReach() {
+    // 60 ms before any point, 2 µs per point: no count reaches 20 fps.
+    runFrames(600, 60, 2);
+    double frameMillis = 60 + 2.0 * shown / 1000;
+    assertTrue(shown > 2_000, "uses the allowance, shown " + shown);
+    assertTrue(frameMillis < 60 * (1 + DetailGovernor.ALLOWANCE) * 1.12, "frame " + frameMillis);
+  }
+
+  @Test
+  void keepsTheCountSteadyRatherThanChangingEveryFrame() {
+    runFrames(100, 10, 10);
+    int changes = 0;
+    int previous = shown;
+    for (int i = 0; i < 200; i++) {
+      runFrames(1, 10, 10);
+      if (shown != previous) {
+        changes++;
+      }
+      previous = shown;
+    }
+    assertTrue(changes < 20, "count changed " + changes + " times in 200 frames");
+  }
+
+  @Test
+  void drawsEveryPointOnceStillForTheRestTime() {
+    runFrames(50, 10, 10);
+    assertTrue(shown < TOTAL);
+    long stopped = now;
+    now += 16 * MS;
+    assertTrue(governor.onPulse(now, false, TOTAL) < TOTAL, "not yet rested");
+    assertTrue(governor.onPulse(stopped + 300 * MS, false, TOTAL) > shown, "more at rest");
+    assertTrue(governor.isResting());
+  }
+
+  @Test
+  void restartsMovingFromTheLearnedBudget() {
+    runFrames(400, 10, 10);
+    int learned = shown;
+    governor.onPulse(now + 400 * MS, false, TOTAL);
+    int again = governor.onPulse(now + 2_000 * MS, true, TOTAL);
+    assertTrue(Math.abs(again - learned) <= 0.2 * learned, again + " vs " + learned);
+  }
+}
