@@ -33,7 +33,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.uncrumple.app.lessons.CompareWindow;
 import org.uncrumple.app.lessons.LandscapePanel;
 import org.uncrumple.app.lessons.LayerEditor;
 import org.uncrumple.app.lessons.LessonsMenu;
@@ -195,7 +194,7 @@ class LessonsWindowTest {
 
   @Test
   void theMenuOffersEveryLesson() {
-    Menu menu = onFx(() -> LessonsMenu.create(explorer, () -> stage));
+    Menu menu = onFx(() -> LessonsMenu.create(explorer, () -> stage, CompareWindow::open));
 
     List<String> items = onFx(() -> menu.getItems().stream().map(MenuItem::getText).toList());
     assertEquals(

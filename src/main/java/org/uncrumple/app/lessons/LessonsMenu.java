@@ -29,18 +29,21 @@ public final class LessonsMenu {
    *
    * @param explorer the main window's model; the landscape and the editor work on its scene
    * @param owner the window the lesson windows belong to (may supply null)
+   * @param comparisons opens a comparison of two scenes side by side (the window shell knows how)
    * @return a menu to add to the main window's menu bar
    */
-  public static Menu create(Explorer explorer, Supplier<Window> owner) {
+  public static Menu create(
+      Explorer explorer, Supplier<Window> owner, ComparisonOpener comparisons) {
     Menu menu = new Menu("_Lessons");
     MenuItem landscape = new MenuItem("Loss _landscape…");
     landscape.setOnAction(e -> openLandscape(explorer, owner.get()));
     MenuItem editor = new MenuItem("Make a layer by _hand…");
     editor.setOnAction(e -> openEditor(explorer, owner.get()));
     MenuItem depth = new MenuItem("_Depth against width…");
-    depth.setOnAction(e -> compare(explorer, Comparison.DEPTH_AGAINST_WIDTH, owner.get()));
+    depth.setOnAction(
+        e -> compare(explorer, comparisons, Comparison.DEPTH_AGAINST_WIDTH, owner.get()));
     MenuItem batches = new MenuItem("_Small and large batches…");
-    batches.setOnAction(e -> compare(explorer, Comparison.BATCH_SIZE, owner.get()));
+    batches.setOnAction(e -> compare(explorer, comparisons, Comparison.BATCH_SIZE, owner.get()));
     menu.getItems().addAll(landscape, editor, depth, batches);
     return menu;
   }
@@ -74,9 +77,10 @@ public final class LessonsMenu {
         owner);
   }
 
-  private static void compare(Explorer explorer, Comparison comparison, Window owner) {
+  private static void compare(
+      Explorer explorer, ComparisonOpener comparisons, Comparison comparison, Window owner) {
     try {
-      CompareWindow.open(comparison, owner);
+      comparisons.open(comparison, owner);
     } catch (SceneException e) {
       explorer.report("The comparison could not be opened: " + e.getMessage());
     }
@@ -96,7 +100,7 @@ public final class LessonsMenu {
   }
 
   /** Named daemon threads, so a forgotten worker never keeps the program alive. */
-  static ThreadFactory daemon(String name) {
+  public static ThreadFactory daemon(String name) {
     return runnable -> {
       Thread thread = new Thread(runnable, name);
       thread.setDaemon(true);

@@ -61,9 +61,10 @@ class ErrorLogTest {
 
     String text = Files.readString(folder.resolve("uncrumple.log"));
     assertTrue(text.contains("Uncrumple "), "a first line names the program: " + text);
-    assertTrue(text.contains("SEVERE org.uncrumple.app.ErrorLogTest: the trainer fell over"), text);
+    assertTrue(
+        text.contains("SEVERE org.uncrumple.app.errors.ErrorLogTest: the trainer fell over"), text);
     assertTrue(text.contains("java.lang.IllegalStateException: why"), text);
-    assertTrue(text.contains("at org.uncrumple.app.ErrorLogTest."), text);
+    assertTrue(text.contains("at org.uncrumple.app.errors.ErrorLogTest."), text);
     assertEquals(List.of(), troubles);
   }
 
@@ -108,6 +109,6 @@ class ErrorLogTest {
 
     assertTrue(
         Files.readString(folder.resolve("uncrumple.log"))
-            .contains("WARNING org.uncrumple.app.Explorer: The view could not follow"));
+            .contains("WARNING org.uncrumple.app.model.Explorer: The view could not follow"));
   }
 }

@@ -56,7 +56,7 @@ class UncaughtErrorsTest {
     assertTrue(text.contains(folder.resolve("uncrumple.log").toString()), "the log: " + text);
     String logged = Files.readString(folder.resolve("uncrumple.log"));
     assertTrue(logged.contains("java.lang.IllegalStateException: boom on the FX thread"), logged);
-    assertTrue(logged.contains("at org.uncrumple.app.UncaughtErrorsTest"), logged);
+    assertTrue(logged.contains("at org.uncrumple.app.errors.UncaughtErrorsTest"), logged);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.uncrumple.app.lessons;
+package org.uncrumple.app;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.uncrumple.app.MainWindow;
+import org.uncrumple.app.lessons.LandscapePanel;
+import org.uncrumple.app.lessons.LessonsMenu;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.lessons.Comparison;

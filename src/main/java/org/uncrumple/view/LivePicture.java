@@ -1,0 +1,198 @@
+package org.uncrumple.view;
+
+import java.util.Set;
+import org.uncrumple.data.Dataset;
+import org.uncrumple.nn.Network;
+import org.uncrumple.scene.Show;
+
+/**
+ * The window's live 3D picture of one scene: the viewport's points, the sheets, lattice, surface
+ * and probes, and the decision plane or class regions at the output, all following the newest
+ * finished trace to a position along the stages.
+ *
+ * <p>The points are shuffled once when a scene is shown, so the points drawn while the view moves
+ * are always a prefix of the array: only those need moving each frame (a million points would cost
+ * the FX thread about 100 ms a frame otherwise). At rest the point cloud asks for more and gets
+ * them on the next frame.
+ *
+ * <p>FX thread only; traces are made on the {@link TraceWorker}'s thread and handed over finished.
+ */
+public final class LivePicture {
+  /** How near the mouse a point must be drawn to be picked, in pixels. */
+  public static final double PICK_PIXELS = 8;
+
+  private final Viewport viewport;
+  private final OutputLayer output = new OutputLayer();
+  private final Overlays overlays = new Overlays();
+  private SceneGeometry geometry;
+  private Traced traced;
+  private float[] positions = new float[0];
+  private double[] shuffledPoints = new double[0];
+  private int validPositions;
+  private double drawnPosition = Double.NaN;
+  private long lastUpdateNanos;
+
+  public LivePicture(Viewport viewport) {
+    this.viewport = viewport;
+    viewport.content().getChildren().addAll(overlays.nodes());
+    viewport.content().getChildren().addAll(output.nodes());
+  }
+
+  /**
+   * Shows a new scene's points where they are at the input, until its first trace arrives.
+   *
+   * @param probesFor any network of the scene's shape: where the probes are does not depend on the
+   *     weights
+   * @return the points, labels, sheets, lattice and probes in the picture's shuffled order
+   */
+  public SceneGeometry setScene(Dataset data, boolean surface, Network probesFor) {
+    ShuffledPoints shuffled = ShuffledPoints.of(data.points(), data.labels(), data.size());
+    positions = toFloats(shuffled.points());
+    shuffledPoints = shuffled.points();
+    validPositions = data.size();
+    viewport.pointCloud().setData(shuffled.labels(), data.size(), true);
+    viewport.pointCloud().update(positions, data.size());
+    geometry = SceneGeometry.of(data, shuffled.labels(), surface, probesFor);
+    overlays.setScene(geometry);
+    traced = null;
+    output.hide();
+    drawnPosition = Double.NaN;
+    return geometry;
+  }
+
+  /** The input coordinates of every point, three numbers each, in the picture's order. */
+  public double[] shuffledPoints() {
+    return shuffledPoints;
+  }
+
+  /**
+   * Takes a freshly finished trace.
+   *
+   * @return true if its measures are new (the strip shows them again)
+   */
+  public boolean accept(Traced fresh) {
+    boolean newMeasures = traced == null || fresh.measures() != traced.measures();
+    traced = fresh;
+    drawnPosition = Double.NaN;
+    return newMeasures;
+  }
+
+  /** The trace drawn now, or null before the first. */
+  public Traced traced() {
+    return traced;
+  }
+
+  /** Draw again on the next frame, even if the position did not change. */
+  public void invalidate() {
+    drawnPosition = Double.NaN;
+  }
+
+  /**
+   * Puts everything where the trace has it at {@code position}, if the position changed or the
+   * point cloud wants more points drawn than were moved.
+   *
+   * @return true if it drew
+   */
+  public boolean drawIfNeeded(double position, Set<Show> show) {
+    if (traced == null
+        || (position == drawnPosition && viewport.pointCloud().shownCount() <= validPositions)) {
+      return false;
+    }
+    long start = System.nanoTime();
+    int lastPathStage = traced.path().stageCount() - 1;
+    int count = traced.path().pointCount();
+    // The points drawn now, and room to grow; at rest the view asks for more and gets them here.
+    validPositions = Math.min(count, Math.max(2 * viewport.pointCloud().shownCount(), 20_000));
+    traced.path().positionsAt(Math.min(position, lastPathStage), positions, validPositions);
+    viewport.pointCloud().update(positions, count);
+    lastUpdateNanos = System.nanoTime() - start;
+    output.show(traced, position);
+    overlays.show(traced, position, show);
+    drawnPosition = position;
+    return true;
+  }
+
+  /**
+   * The data point drawn nearest the view position (x, y) within {@link #PICK_PIXELS}, in the
+   * picture's order, or −1.
+   */
+  public int pointAt(double x, double y) {
+    PointCloud cloud = viewport.pointCloud();
+    if (!cloud.node().isVisible()) {
+      return -1;
+    }
+    int drawn = Math.min(cloud.shownCount(), validPositions);
+    return viewport.projection().nearest(positions, drawn, x, y, PICK_PIXELS);
+  }
+
+  /**
+   * The sheet vertex drawn nearest the view position (x, y), as its input coordinates and its
+   * sheet's label, or null when no sheet is shown or none is near.
+   */
+  public SheetSpot sheetSpotAt(double x, double y) {
+    if (!overlays.sheetsShown()) {
+      return null;
+    }
+    float[] sheetPositions = overlays.sheetPositions();
+    int vertex =
+        viewport.projection().nearest(sheetPositions, sheetPositions.length / 3, x, y, PICK_PIXELS);
+    if (vertex < 0) {
+      return null;
+    }
+    int sheet = 0;
+    while (geometry.sheetStarts()[sheet + 1] <= vertex) {
+      sheet++;
+    }
+    double[] input = new double[3];
+    System.arraycopy(geometry.sheetVertices(), 3 * vertex, input, 0, 3);
+    return new SheetSpot(input, geometry.sheets().get(sheet).label());
+  }
+
+  /** A spot on a sheet of paper: where it is in the input, and whose sheet it is. */
+  public record SheetSpot(double[] input, int label) {}
+
+  /** The input coordinates of data point {@code index} (in the picture's order). */
+  public double[] inputOf(int index) {
+    double[] input = new double[3];
+    System.arraycopy(shuffledPoints, 3 * index, input, 0, 3);
+    return input;
+  }
+
+  /** The class of data point {@code index} (in the picture's order). */
+  public int labelOf(int index) {
+    return geometry.labels()[index];
+  }
+
+  /** Where data point {@code index} (in the picture's order) is drawn now. */
+  public float[] drawnPosition(int index) {
+    return new float[] {positions[3 * index], positions[3 * index + 1], positions[3 * index + 2]};
+  }
+
+  /** The scene's points, sheets, lattice and probes, or null before the first scene. */
+  public SceneGeometry geometry() {
+    return geometry;
+  }
+
+  /** What the view draws besides the points. */
+  public Overlays overlays() {
+    return overlays;
+  }
+
+  /** Whether the decision plane is drawn now. */
+  public boolean planeShown() {
+    return output.planeShown();
+  }
+
+  /** FX-thread time of the last point update: interpolation plus the mesh write. */
+  public long lastUpdateNanos() {
+    return lastUpdateNanos;
+  }
+
+  private static float[] toFloats(double[] values) {
+    float[] result = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      result[i] = (float) values[i];
+    }
+    return result;
+  }
+}
