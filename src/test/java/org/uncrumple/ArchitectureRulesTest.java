@@ -1,6 +1,7 @@
 package org.uncrumple;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -62,4 +63,48 @@ class ArchitectureRulesTest {
           .because(
               "the lessons compute on networks and data; the window and the scene files use them,"
                   + " not the other way round");
+
+  @ArchTest
+  static final ArchRule packagesAreFreeOfCycles =
+      slices()
+          .matching("org.uncrumple.(**)")
+          .should()
+          .beFreeOfCycles()
+          .because(
+              "each package is a floor that builds on the ones below it; a cycle would make two"
+                  + " floors one, and neither could be understood or tested alone");
+
+  @ArchTest
+  static final ArchRule pictureAndExportKnowNothingOfTheWindow =
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.uncrumple.view..", "org.uncrumple.export..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.uncrumple.app..", "org.uncrumple.cli..")
+          .because(
+              "the 3D picture is drawn the same way in the window and in a headless export, so it"
+                  + " cannot lean on the window's parts");
+
+  @ArchTest
+  static final ArchRule thePictureDoesNotFilm =
+      noClasses()
+          .that()
+          .resideInAPackage("org.uncrumple.view..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.uncrumple.export..")
+          .because("export films the picture; the picture does not know it is being filmed");
+
+  @ArchTest
+  static final ArchRule windowPartsDoNotReachIntoTheShell =
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.uncrumple.app.*..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.uncrumple.app")
+          .because(
+              "the shell assembles the window's parts; a part that reached back into it would tie"
+                  + " every part to every other");
 }

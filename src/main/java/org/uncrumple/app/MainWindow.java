@@ -1,8 +1,6 @@
 package org.uncrumple.app;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,18 +35,14 @@ import org.uncrumple.app.training.FramesPerSecond;
 import org.uncrumple.app.training.TrainingPanel;
 import org.uncrumple.app.training.TrainingTimeline;
 import org.uncrumple.data.Dataset;
-import org.uncrumple.nn.Activation;
-import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.nn.Network;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneSpec;
 import org.uncrumple.scene.Show;
 import org.uncrumple.scene.Stages;
-import org.uncrumple.scene.TourStep;
 import org.uncrumple.scene.ViewSpec;
 import org.uncrumple.train.Snapshot;
 import org.uncrumple.view.CameraPose;
-import org.uncrumple.view.Captions;
 import org.uncrumple.view.Legend;
 import org.uncrumple.view.LivePicture;
 import org.uncrumple.view.Overlays;
@@ -105,9 +99,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
             return thread;
           });
 
-  private Map<Integer, String> tourCaptions = Map.of();
-  private int captionStage = -1;
-  private Snapshot captionFigures;
+  private final StageCaption caption;
 
   public MainWindow(Explorer explorer, TraceWorker worker) {
     this(explorer, worker, Preferences.userNodeForPackage(MainWindow.class));
@@ -127,6 +119,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     timeline = new TrainingTimeline(explorer::history);
     probeNote = new ProbeNote(explorer, loader);
     following = new Following(picture, follower, explorer);
+    caption = new StageCaption(tour.caption);
     explorer.figuresProperty().addListener((o, before, after) -> timeline.refresh(after));
     timeline.liveProperty().addListener(o -> picture.invalidate());
     getStyleClass().add("main-window");
@@ -237,16 +230,10 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     viewport.setHomePose(pose);
     viewport.setCameraPose(pose);
     viewport.setAutoRotate(view.autoRotate());
-    Map<Integer, String> captions = new HashMap<>();
-    for (TourStep step : loaded.spec().tour()) {
-      captions.put(Stages.indexOf(step.stage(), hidden), step.caption());
-    }
-    tourCaptions = captions;
     Set<String> hide = loaded.spec().hiddenControls();
     setRight(hide.contains("training-panel") ? null : panel);
     panel.hide(hide.contains("training-buttons"), hide.contains("training-settings"));
-    captionStage = -1;
-    tour.caption.setText(loaded.spec().title());
+    caption.setScene(loaded);
   }
 
   /** The open scene as it is now: settings, camera, stage and the newest weights. */
@@ -304,19 +291,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         traced, position, navigator.nearestStage(), explorer.scene().dataset().classNames());
     // Scrubbed back in training, the numbers are those of the moment shown.
     Snapshot figures = timeline.isLive() ? explorer.figuresProperty().get() : traced.snapshot();
-    if (stage != captionStage || figures != captionFigures) {
-      captionStage = stage;
-      captionFigures = figures;
-      LoadedScene loaded = explorer.scene();
-      List<Activation> activations =
-          loaded.architecture().hidden().stream().map(LayerSpec::activation).toList();
-      String teacher = tourCaptions.get(stage);
-      tour.caption.setText(
-          teacher != null
-              ? teacher
-              : Captions.of(
-                  traced, stage, activations, loaded.dataset().classNames(), figures.accuracy()));
-    }
+    caption.show(traced, stage, figures);
   }
 
   /** A click that did not drag follows the point under the mouse (see {@link Following}). */

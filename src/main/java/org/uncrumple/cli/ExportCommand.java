@@ -153,8 +153,9 @@ final class ExportCommand implements Callable<Integer> {
       loaded = LoadedScene.open(scene);
       request =
           request()
-              .withPose(pose(loaded))
-              .withShow(show == null ? loaded.spec().view().show() : shows(show));
+              .pose(pose(loaded))
+              .show(show == null ? loaded.spec().view().show() : shows(show))
+              .build();
       request.validate();
     } catch (SceneException | ExportException e) {
       err.println(e.getMessage());
@@ -193,7 +194,7 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private ExportRequest request() throws ExportException {
+  private ExportRequest.Builder request() throws ExportException {
     String[] parts = size.toLowerCase(Locale.ROOT).split("x");
     int width;
     int height;
@@ -206,16 +207,16 @@ final class ExportCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       throw new ExportException("--size " + size + ": write it as WIDTHxHEIGHT, e.g. 1280x720");
     }
-    return ExportRequest.of(clip, out)
-        .withSize(width, height)
-        .withFps(fps)
-        .withSeconds(seconds)
-        .withTourTiming(stepSeconds, pauseSeconds)
-        .withStage(stage)
-        .withTraining(trainSteps, model)
-        .withCaptions(captions)
-        .withBackground(colour(background))
-        .withForce(force);
+    return ExportRequest.builder(clip, out)
+        .size(width, height)
+        .fps(fps)
+        .seconds(seconds)
+        .tourTiming(stepSeconds, pauseSeconds)
+        .stage(stage)
+        .training(trainSteps, model)
+        .captions(captions)
+        .background(colour(background))
+        .force(force);
   }
 
   /** The camera the scene's view asks for, as the window opens it. */

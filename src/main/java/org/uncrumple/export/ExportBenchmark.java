@@ -105,7 +105,9 @@ public final class ExportBenchmark {
 
   private double wholeTour(LoadedScene ball, Path dir) throws ExportException {
     ExportRequest request =
-        ExportRequest.of(ClipKind.TOUR, dir.resolve("tour.mp4")).withTraining(TRAIN_STEPS, null);
+        ExportRequest.builder(ClipKind.TOUR, dir.resolve("tour.mp4"))
+            .training(TRAIN_STEPS, null)
+            .build();
     int[] frames = new int[1];
     long[] start = new long[1];
     new ExportJob(request, ball, null, threads)

@@ -7,7 +7,8 @@ import org.uncrumple.scene.Show;
 import org.uncrumple.view.CameraPose;
 
 /**
- * Everything an export is asked to do. Immutable; the {@code with…} methods give changed copies.
+ * Everything an export is asked to do. Immutable; made by a {@link Builder}, which starts from the
+ * defaults ({@link #builder}) or from another request ({@link #toBuilder}).
  *
  * @param clip what to film
  * @param out the file to write; its extension says the format
@@ -50,224 +51,13 @@ public record ExportRequest(
   public static final int MAX_HEIGHT = 2160;
 
   /** The defaults: 1280×720 at 30 frames a second, captions on, the window's background. */
-  public static ExportRequest of(ClipKind clip, Path out) {
-    return new ExportRequest(
-        clip,
-        out,
-        1280,
-        720,
-        30,
-        8,
-        0.7,
-        0.3,
-        null,
-        null,
-        null,
-        true,
-        null,
-        false,
-        CameraPose.DEFAULT,
-        Show.DEFAULT);
+  public static Builder builder(ClipKind clip, Path out) {
+    return new Builder(clip, out);
   }
 
-  public ExportRequest withSize(int w, int h) {
-    return new ExportRequest(
-        clip,
-        out,
-        w,
-        h,
-        fps,
-        seconds,
-        moveSeconds,
-        pauseSeconds,
-        stage,
-        trainSteps,
-        model,
-        captions,
-        background,
-        force,
-        pose,
-        show);
-  }
-
-  public ExportRequest withFps(int value) {
-    return new ExportRequest(
-        clip,
-        out,
-        width,
-        height,
-        value,
-        seconds,
-        moveSeconds,
-        pauseSeconds,
-        stage,
-        trainSteps,
-        model,
-        captions,
-        background,
-        force,
-        pose,
-        show);
-  }
-
-  public ExportRequest withSeconds(double value) {
-    return new ExportRequest(
-        clip,
-        out,
-        width,
-        height,
-        fps,
-        value,
-        moveSeconds,
-        pauseSeconds,
-        stage,
-        trainSteps,
-        model,
-        captions,
-        background,
-        force,
-        pose,
-        show);
-  }
-
-  public ExportRequest withTourTiming(double move, double pause) {
-    return new ExportRequest(
-        clip,
-        out,
-        width,
-        height,
-        fps,
-        seconds,
-        move,
-        pause,
-        stage,
-        trainSteps,
-        model,
-        captions,
-        background,
-        force,
-        pose,
-        show);
-  }
-
-  public ExportRequest withStage(String value) {
-    return new ExportRequest(
-        clip,
-        out,
-        width,
-        height,
-        fps,
-        seconds,
-        moveSeconds,
-        pauseSeconds,
-        value,
-        trainSteps,
-        model,
-        captions,
-        background,
-        force,
-        pose,
-        show);
-  }
-
-  public ExportRequest withTraining(Long steps, Path modelFile) {
-    return new ExportRequest(
-        clip,
-        out,
-        width,
-        height,
-        fps,
-        seconds,
-        moveSeconds,
-        pauseSeconds,
-        stage,
-        steps,
-        modelFile,
-        captions,
-        background,
-        force,
-        pose,
-        show);
-  }
-
-  public ExportRequest withCaptions(boolean value) {
-    return new ExportRequest(
-        clip,
-        out,
-        width,
-        height,
-        fps,
-        seconds,
-        moveSeconds,
-        pauseSeconds,
-        stage,
-        trainSteps,
-        model,
-        value,
-        background,
-        force,
-        pose,
-        show);
-  }
-
-  public ExportRequest withBackground(Color value) {
-    return new ExportRequest(
-        clip,
-        out,
-        width,
-        height,
-        fps,
-        seconds,
-        moveSeconds,
-        pauseSeconds,
-        stage,
-        trainSteps,
-        model,
-        captions,
-        value,
-        force,
-        pose,
-        show);
-  }
-
-  public ExportRequest withForce(boolean value) {
-    return new ExportRequest(
-        clip,
-        out,
-        width,
-        height,
-        fps,
-        seconds,
-        moveSeconds,
-        pauseSeconds,
-        stage,
-        trainSteps,
-        model,
-        captions,
-        background,
-        value,
-        pose,
-        show);
-  }
-
-  public ExportRequest withPose(CameraPose value) {
-    return new ExportRequest(
-        clip,
-        out,
-        width,
-        height,
-        fps,
-        seconds,
-        moveSeconds,
-        pauseSeconds,
-        stage,
-        trainSteps,
-        model,
-        captions,
-        background,
-        force,
-        value,
-        show);
+  /** A builder that starts from this request. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /**
@@ -324,23 +114,126 @@ public record ExportRequest(
     }
   }
 
-  public ExportRequest withShow(Set<Show> value) {
-    return new ExportRequest(
-        clip,
-        out,
-        width,
-        height,
-        fps,
-        seconds,
-        moveSeconds,
-        pauseSeconds,
-        stage,
-        trainSteps,
-        model,
-        captions,
-        background,
-        force,
-        pose,
-        value);
+  /** Sets the fields of a request one by one; {@link #build} makes it. Not thread-safe. */
+  public static final class Builder {
+    private final ClipKind clip;
+    private final Path out;
+    private int width = 1280;
+    private int height = 720;
+    private int fps = 30;
+    private double seconds = 8;
+    private double moveSeconds = 0.7;
+    private double pauseSeconds = 0.3;
+    private String stage;
+    private Long trainSteps;
+    private Path model;
+    private boolean captions = true;
+    private Color background;
+    private boolean force;
+    private CameraPose pose = CameraPose.DEFAULT;
+    private Set<Show> show = Show.DEFAULT;
+
+    private Builder(ClipKind clip, Path out) {
+      this.clip = clip;
+      this.out = out;
+    }
+
+    private Builder(ExportRequest from) {
+      this(from.clip, from.out);
+      width = from.width;
+      height = from.height;
+      fps = from.fps;
+      seconds = from.seconds;
+      moveSeconds = from.moveSeconds;
+      pauseSeconds = from.pauseSeconds;
+      stage = from.stage;
+      trainSteps = from.trainSteps;
+      model = from.model;
+      captions = from.captions;
+      background = from.background;
+      force = from.force;
+      pose = from.pose;
+      show = from.show;
+    }
+
+    public Builder size(int w, int h) {
+      width = w;
+      height = h;
+      return this;
+    }
+
+    public Builder fps(int value) {
+      fps = value;
+      return this;
+    }
+
+    public Builder seconds(double value) {
+      seconds = value;
+      return this;
+    }
+
+    /** A tour's glide from one stage to the next, and its rest on each. */
+    public Builder tourTiming(double move, double pause) {
+      moveSeconds = move;
+      pauseSeconds = pause;
+      return this;
+    }
+
+    public Builder stage(String value) {
+      stage = value;
+      return this;
+    }
+
+    /** Training steps before filming (null: the scene's own), or a model file to film instead. */
+    public Builder training(Long steps, Path modelFile) {
+      trainSteps = steps;
+      model = modelFile;
+      return this;
+    }
+
+    public Builder captions(boolean value) {
+      captions = value;
+      return this;
+    }
+
+    public Builder background(Color value) {
+      background = value;
+      return this;
+    }
+
+    public Builder force(boolean value) {
+      force = value;
+      return this;
+    }
+
+    public Builder pose(CameraPose value) {
+      pose = value;
+      return this;
+    }
+
+    public Builder show(Set<Show> value) {
+      show = Set.copyOf(value);
+      return this;
+    }
+
+    public ExportRequest build() {
+      return new ExportRequest(
+          clip,
+          out,
+          width,
+          height,
+          fps,
+          seconds,
+          moveSeconds,
+          pauseSeconds,
+          stage,
+          trainSteps,
+          model,
+          captions,
+          background,
+          force,
+          pose,
+          show);
+    }
   }
 }

@@ -72,10 +72,11 @@ class ExportJobDisplayTest {
   }
 
   private static ExportRequest quickTour(Path out) {
-    return ExportRequest.of(ClipKind.TOUR, out)
-        .withSize(160, 100)
-        .withFps(FPS)
-        .withTourTiming(0.2, 0);
+    return ExportRequest.builder(ClipKind.TOUR, out)
+        .size(160, 100)
+        .fps(FPS)
+        .tourTiming(0.2, 0)
+        .build();
   }
 
   private static int tourFrames() {
@@ -125,11 +126,12 @@ class ExportJobDisplayTest {
   private BufferedImage still(Set<Show> show, String name) throws Exception {
     Path out = dir.resolve(name);
     run(
-        ExportRequest.of(ClipKind.STILL, out)
-            .withSize(320, 200)
-            .withStage("layer1.shift")
-            .withCaptions(false)
-            .withShow(show));
+        ExportRequest.builder(ClipKind.STILL, out)
+            .size(320, 200)
+            .stage("layer1.shift")
+            .captions(false)
+            .show(show)
+            .build());
     return ImageIO.read(out.toFile());
   }
 
@@ -197,7 +199,7 @@ class ExportJobDisplayTest {
   @Test
   void gifOfAnOrbitHasEveryFrameAndLoops() throws Exception {
     Path out = dir.resolve("orbit.gif");
-    run(ExportRequest.of(ClipKind.ORBIT, out).withSize(160, 100).withFps(10).withSeconds(1));
+    run(ExportRequest.builder(ClipKind.ORBIT, out).size(160, 100).fps(10).seconds(1).build());
     EncodersTest.GifFacts facts = EncodersTest.GifFacts.read(out);
     assertEquals(10, facts.frames());
     assertTrue(facts.loopsForever());
@@ -222,9 +224,10 @@ class ExportJobDisplayTest {
   @Test
   void anUnknownStageNamesTheStagesThereAre() {
     ExportRequest still =
-        ExportRequest.of(ClipKind.STILL, dir.resolve("still.png"))
-            .withSize(160, 100)
-            .withStage("layer9.squash");
+        ExportRequest.builder(ClipKind.STILL, dir.resolve("still.png"))
+            .size(160, 100)
+            .stage("layer9.squash")
+            .build();
     ExportException e = assertThrows(ExportException.class, () -> run(still));
     assertTrue(e.getMessage().contains("layer1.stretch"), e.getMessage());
   }

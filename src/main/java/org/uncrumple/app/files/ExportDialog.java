@@ -225,7 +225,7 @@ public final class ExportDialog {
     if (Files.exists(request.out()) && !confirmReplace(request.out())) {
       return;
     }
-    request = request.withForce(true);
+    request = request.toBuilder().force(true).build();
     Snapshot weights = request.clip() == ClipKind.TIMELAPSE ? null : explorer.snapshot();
     ExportThreads threads = ExportThreads.standard();
     ExportJob job = new ExportJob(request, scene, weights, threads);
@@ -286,15 +286,16 @@ public final class ExportDialog {
           case "transparent (PNG)" -> Color.TRANSPARENT;
           default -> null;
         };
-    return ExportRequest.of(clip.getValue(), Path.of(file.getText().trim()))
-        .withSize(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]))
-        .withFps(fps.getValue())
-        .withSeconds(seconds.getValue())
-        .withStage(clip.getValue() == ClipKind.TIMELAPSE ? null : Integer.toString(stageShown))
-        .withCaptions(captions.isSelected())
-        .withBackground(fill)
-        .withPose(pose)
-        .withShow(show);
+    return ExportRequest.builder(clip.getValue(), Path.of(file.getText().trim()))
+        .size(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]))
+        .fps(fps.getValue())
+        .seconds(seconds.getValue())
+        .stage(clip.getValue() == ClipKind.TIMELAPSE ? null : Integer.toString(stageShown))
+        .captions(captions.isSelected())
+        .background(fill)
+        .pose(pose)
+        .show(show)
+        .build();
   }
 
   private boolean confirmReplace(Path out) {
