@@ -17,9 +17,9 @@ import org.uncrumple.geometry.StageCoordinates;
 import org.uncrumple.geometry.StagePath;
 import org.uncrumple.nn.Network;
 import org.uncrumple.scene.Stages;
-import org.uncrumple.view.LineMesh;
 import org.uncrumple.view.Palette;
 import org.uncrumple.view.Traced;
+import org.uncrumple.view.TubeMesh;
 
 /**
  * One point followed through the network: its trail through every stage as a line in the view, a
@@ -36,7 +36,7 @@ final class PointFollower {
   static final double TRAIL_RADIUS = 0.007;
   static final double MARKER_RADIUS = 0.035;
 
-  private final LineMesh trail = new LineMesh(TRAIL_RADIUS, Color.gray(0.1, 0.9));
+  private final TubeMesh trail = new TubeMesh(TRAIL_RADIUS, Color.gray(0.1, 0.9));
   private final Sphere marker = new Sphere(MARKER_RADIUS, 12);
   private final PhongMaterial markerMaterial = new PhongMaterial();
   private final VBox panel = new VBox();

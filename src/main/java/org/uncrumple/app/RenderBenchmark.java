@@ -16,9 +16,12 @@ import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
+import org.uncrumple.app.model.StageNavigator;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.scene.DatasetSpec;
@@ -36,14 +39,22 @@ import org.uncrumple.view.Viewport;
  * the trainer runs as fast as it can on its own thread, so every frame shows new weights.
  *
  * <p>{@code render.window_20.*} is the whole window with only 20 points, the floor for the cases
- * with points: the panels, strip, chart and training cost frames of their own.
+ * with points: the panels, strip, chart and training cost frames of their own. {@code
+ * render.empty.fps} is the bare 3D view of the same size in a window of the same size (the present
+ * copies the whole window to the screen every frame, so the window's size matters as much as the
+ * view's), with nothing else in it.
  *
  * <p>The window is sized so that its 3D view is about 1280×720. Each case waits for the first
  * trace, warms up for 1 s, then measures for 5 s, counting pulses in an {@link AnimationTimer}.
  * Printed, one {@code name value} a line: {@code render.empty.fps}, and per point count {@code
  * render.<points>.fps}, {@code .update_ms} (median FX-thread time of one frame's point update:
  * interpolation along the stages plus the in-place mesh write), {@code .max_pulse_gap_ms} (the
- * longest gap between two pulses) and {@code .shown} (points drawn at the end, while moving).
+ * longest gap between two pulses), {@code .shown} (points drawn at the end, while moving), {@code
+ * .panel_layouts} (parts of the window outside the 3D view laid out, and so painted, again per
+ * frame; see {@link PanelWork}) and {@code .layout_ms} (FX-thread CSS and layout per frame). For
+ * 100 000 and 1 000 000 points the tour then stops while training goes on, and {@code .rest_shown}
+ * and {@code .rest_ms} say how many points are drawn once the view rests and how long after the
+ * stop all of them were (−1 if not within {@value #REST_WAIT_SECONDS} s).
  *
  * <p>Needs a display with OpenGL; the launcher sets {@code prism.forceGPU=true} for Xvfb.
  */
@@ -52,6 +63,12 @@ public final class RenderBenchmark {
   private static final long MEASURE_NANOS = TimeUnit.SECONDS.toNanos(5);
   private static final int[] POINT_COUNTS = {10_000, 100_000, 1_000_000};
   private static final long CASE_TIMEOUT_SECONDS = 300;
+  private static final long REST_WAIT_SECONDS = 10;
+
+  /** The window's size: its 3D view is then about 1280×720 (the side panel and the bars). */
+  private static final int WIDTH = 1280 + 300;
+
+  private static final int HEIGHT = 720 + 200;
 
   /** Training speed of the bundled lessons (steps per second): what a class watches. */
   private static final double LESSON_SPEED = 300;
@@ -75,7 +92,13 @@ public final class RenderBenchmark {
           Platform.setImplicitExit(false);
           stage = new Stage();
           stage.setTitle("Uncrumple render benchmark");
-          stage.setScene(new Scene(new Viewport(), 1280, 720));
+          // The bare view, 1280×720, in a window the size of the explorer's, nothing else in it.
+          Viewport bare = new Viewport();
+          bare.setPrefSize(1280, 720);
+          BorderPane root = new BorderPane(bare);
+          root.setRight(spacer(WIDTH - 1280, 1));
+          root.setBottom(spacer(1, HEIGHT - 720));
+          stage.setScene(new Scene(root, WIDTH, HEIGHT));
           stage.getScene().getStylesheets().add(Stylesheet.explorer());
           stage.show();
           return null;
@@ -84,7 +107,7 @@ public final class RenderBenchmark {
     // The same window with next to no points: the cost of the panels, the strip and training.
     measure("render.window_20", paperBall(20, LESSON_SPEED));
     for (int points : POINT_COUNTS) {
-      measure("render." + points, paperBall(points, LESSON_SPEED));
+      measure("render." + points, paperBall(points, LESSON_SPEED), points >= 100_000);
     }
     measure("render.full_speed_training", paperBall(POINT_COUNTS[0], 0));
     // Issue 6's figure: the sheets and the lattice carried along with 100,000 points.
@@ -104,7 +127,7 @@ public final class RenderBenchmark {
     Meter meter = new Meter(null, null);
     onFx(
         () -> {
-          Viewport viewport = (Viewport) stage.getScene().getRoot();
+          Viewport viewport = (Viewport) ((BorderPane) stage.getScene().getRoot()).getCenter();
           viewport.setAutoRotate(true);
           meter.start();
           return null;
@@ -114,20 +137,26 @@ public final class RenderBenchmark {
   }
 
   private void measure(String name, LoadedScene scene) throws InterruptedException {
+    measure(name, scene, false);
+  }
+
+  /**
+   * @param rest whether to stop the tour afterwards and measure how soon every point is drawn
+   */
+  private void measure(String name, LoadedScene scene, boolean rest) throws InterruptedException {
     Explorer explorer = new Explorer();
     Meter meter =
         onFx(
             () -> {
               MainWindow window = new MainWindow(explorer, new TraceWorker());
               stage.getScene().setRoot(window);
-              // The side panel is about 300 px wide and the bars about 180 px high.
-              stage.setWidth(1280 + 300);
-              stage.setHeight(720 + 200);
+              stage.setWidth(WIDTH);
+              stage.setHeight(HEIGHT);
               explorer.load(scene);
               explorer.navigator().loopProperty().set(true);
               explorer.navigator().speedProperty().set(2);
               explorer.navigator().play();
-              Meter started = new Meter(window, explorer);
+              Meter started = new Meter(window, rest ? explorer.navigator() : null);
               started.start();
               return started;
             });
@@ -142,6 +171,18 @@ public final class RenderBenchmark {
     print(name + ".update_ms", FrameRateMeter.median(meter.updateNanos, meter.updates) / 1e6);
     print(name + ".max_pulse_gap_ms", meter.frames.maxGapMillis());
     out.println(name + ".shown " + meter.shownAtEnd);
+    print(name + ".panel_layouts", meter.panels.layoutsPerPulse());
+    print(name + ".layout_ms", meter.panels.layoutMillisPerPulse());
+    if (rest) {
+      out.println(name + ".rest_shown " + meter.restShown);
+      print(name + ".rest_ms", meter.restMillis);
+    }
+  }
+
+  private static Region spacer(double width, double height) {
+    Region spacer = new Region();
+    spacer.setPrefSize(width, height);
+    return spacer;
   }
 
   private static LoadedScene paperBall(int points, double stepsPerSecond) throws SceneException {
@@ -171,38 +212,83 @@ public final class RenderBenchmark {
     out.println(name + " " + String.format(Locale.ROOT, "%.1f", value));
   }
 
-  /** Counts pulses once the window shows its first trace; FX thread. */
+  /**
+   * Counts pulses once the window shows its first trace; then, if asked, stops the tour and waits
+   * for every point to be drawn. FX thread.
+   */
   private static final class Meter extends AnimationTimer {
     private final MainWindow window;
-    private final Explorer explorer;
+    private final StageNavigator rest;
     private final CountDownLatch done = new CountDownLatch(1);
     private FrameRateMeter frames;
+    private PanelWork panels;
     private long[] updateNanos = new long[1024];
     private int updates;
     private int shownAtEnd;
+    private long restStart = Long.MIN_VALUE;
+    private int restShown;
+    private double restMillis = -1;
 
-    Meter(MainWindow window, Explorer explorer) {
+    /**
+     * @param rest the tour to stop afterwards, to measure how soon every point is drawn; null not
+     *     to
+     */
+    Meter(MainWindow window, StageNavigator rest) {
       this.window = window;
-      this.explorer = explorer;
+      this.rest = rest;
     }
 
     @Override
     public void handle(long now) {
+      if (restStart != Long.MIN_VALUE) {
+        awaitRest(now);
+        return;
+      }
       if (frames == null) {
         if (window != null && !window.hasTrace()) {
           return;
         }
         frames = new FrameRateMeter(now + WARM_UP_NANOS, now + WARM_UP_NANOS + MEASURE_NANOS);
+        if (window != null) {
+          panels = new PanelWork(window.getScene(), window.viewport);
+        }
       }
       if (window != null && frames.isCounting(now)) {
+        if (frames.frames() == 0) {
+          panels.start();
+        }
         record(window.lastUpdateNanos());
         shownAtEnd = window.viewport.pointCloud().shownCount();
       }
       frames.pulse(now);
       if (frames.isDone()) {
-        stop();
-        done.countDown();
+        if (panels != null) {
+          panels.stop();
+        }
+        if (rest != null) {
+          rest.pause();
+          restStart = now;
+        } else {
+          finish();
+        }
       }
+    }
+
+    /** After the tour stopped: the time until every point is drawn, or the count at the end. */
+    private void awaitRest(long now) {
+      var cloud = window.viewport.pointCloud();
+      restShown = cloud.shownCount();
+      if (restShown == cloud.size()) {
+        restMillis = (now - restStart) / 1e6;
+        finish();
+      } else if (now - restStart > TimeUnit.SECONDS.toNanos(REST_WAIT_SECONDS)) {
+        finish();
+      }
+    }
+
+    private void finish() {
+      stop();
+      done.countDown();
     }
 
     private void record(long nanos) {

@@ -2,23 +2,29 @@ package org.uncrumple.view;
 
 import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
-import javafx.beans.property.BooleanProperty;
 
 /**
- * The viewport's per-pulse work: turns the camera when auto-rotation is on, turns the point
- * triangles towards the camera after it moved, and asks the {@link DetailGovernor} how many points
- * to draw. Runs only while something is moving or auto-rotation is on; {@link #wake()} restarts it.
- * FX thread only.
+ * The viewport's per-pulse work: turns the camera when auto-rotation is on, lets the framing move
+ * the camera towards the data, turns the point triangles towards the camera after it moved (sized
+ * to look the same on screen at any distance), and asks the {@link DetailGovernor} how many points
+ * to draw. Runs only while something is moving, the framing is on its way or auto-rotation is on;
+ * {@link #wake()} restarts it. FX thread only.
  */
 final class DetailLoop extends AnimationTimer {
   /** Auto-rotation speed, degrees of yaw per second. */
   static final double DEGREES_PER_SECOND = 10;
 
+  /** The framing's step for one pulse; true while it is still on its way. */
+  @FunctionalInterface
+  interface Framer {
+    boolean ease(double seconds);
+  }
+
   private final OrbitCamera camera;
   private final PointCloud cloud;
   private final DetailGovernor governor;
-  private final BooleanProperty autoRotate;
-  private final BooleanSupplier shown;
+  private final BooleanSupplier rotating;
+  private final Framer framer;
   private final double[] frame = new double[12];
   private boolean running;
   private boolean cameraMoved;
@@ -26,19 +32,20 @@ final class DetailLoop extends AnimationTimer {
   private long lastPulse = Long.MIN_VALUE;
 
   /**
-   * @param shown whether the viewport is in a scene; auto-rotation pauses while it is not
+   * @param rotating whether auto-rotation is on and the viewport is in a scene
+   * @param framer moves the camera towards the framing of the data
    */
   DetailLoop(
       OrbitCamera camera,
       PointCloud cloud,
       DetailGovernor governor,
-      BooleanProperty autoRotate,
-      BooleanSupplier shown) {
+      BooleanSupplier rotating,
+      Framer framer) {
     this.camera = camera;
     this.cloud = cloud;
     this.governor = governor;
-    this.autoRotate = autoRotate;
-    this.shown = shown;
+    this.rotating = rotating;
+    this.framer = framer;
   }
 
   /** Notes that the camera moved since the last pulse. */
@@ -47,9 +54,14 @@ final class DetailLoop extends AnimationTimer {
     wake();
   }
 
-  /** Notes that the points moved or changed since the last pulse. */
-  void pointsMoved() {
-    pointsMoved = true;
+  /**
+   * Notes that the points changed since the last pulse.
+   *
+   * @param moving whether that is motion of the picture (else new weights at the same stage, which
+   *     does not make the governor thin the points)
+   */
+  void pointsMoved(boolean moving) {
+    pointsMoved |= moving;
     wake();
   }
 
@@ -64,22 +76,28 @@ final class DetailLoop extends AnimationTimer {
 
   @Override
   public void handle(long now) {
-    boolean rotating = autoRotate.get() && shown.getAsBoolean();
-    if (rotating && lastPulse != Long.MIN_VALUE) {
-      camera.turn(DEGREES_PER_SECOND * (now - lastPulse) / 1e9);
+    boolean turning = rotating.getAsBoolean();
+    double seconds = lastPulse == Long.MIN_VALUE ? 0 : (now - lastPulse) / 1e9;
+    if (turning) {
+      camera.turn(DEGREES_PER_SECOND * seconds);
     }
     lastPulse = now;
+    boolean easing = framer.ease(seconds);
     boolean moving = cameraMoved || pointsMoved;
     if (cameraMoved) {
       camera.frame(frame);
-      cloud.orient(frame);
+      cloud.orient(frame, Viewport.POINT_RADIUS_PER_DISTANCE * camera.distanceProperty().get());
     }
     // orient() above reports the points as moved; that is this pulse's motion, already counted.
     cameraMoved = false;
     pointsMoved = false;
     int drawn = governor.onPulse(now, moving, cloud.size());
     cloud.showAtMost(drawn);
-    if (governor.isResting() && governor.isSettledAtRest(cloud.size()) && !rotating) {
+    if (governor.isResting()
+        && governor.isSettledAtRest(cloud.size())
+        && !turning
+        && !easing
+        && !moving) {
       running = false;
       stop();
     }

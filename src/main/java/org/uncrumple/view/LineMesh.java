@@ -1,39 +1,48 @@
 package org.uncrumple.view;
 
 import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
+import javafx.scene.shape.DrawMode;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
+import javafx.scene.shape.VertexFormat;
 
 /**
- * Polylines as one mesh: JavaFX 3D has no lines, so each piece of a line is a thin three-sided tube
- * (a triangular prism) around it. The lines keep their number and length; only their points move,
- * so each update rewrites the mesh's points in place.
+ * Polylines drawn as lines one pixel wide. JavaFX 3D has no line primitive, but a mesh drawn in
+ * {@link DrawMode#LINE} draws the edges of its triangles: each piece of a line from p to q is one
+ * sliver of a triangle (p, q, p′), where p′ lies a hair's breadth ({@value #SLIVER} data units) off
+ * p, so its long edges are the piece itself and its third edge is shorter than a pixel. One
+ * triangle and one extra vertex per piece, where a tube would need six triangles and three vertices
+ * per point, and the line is as thin on screen however near the camera comes.
  *
- * <p>The tube's cross-section at each point is turned to the line's direction there, using a fixed
- * reference axis, so it does not depend on the camera. FX thread only.
+ * <p>The mesh has user-given normals ({@link VertexFormat#POINT_NORMAL_TEXCOORD}), so moving the
+ * points updates the renderer's vertex buffer in place instead of rebuilding the mesh with
+ * smoothing, and its colour comes from the self-illumination map over a black diffuse colour, so it
+ * does not depend on the lights. The lines keep their number and length; only their points move. FX
+ * thread only.
  */
 public final class LineMesh {
-  private static final double[] COS = {1, Math.cos(2 * Math.PI / 3), Math.cos(4 * Math.PI / 3)};
-  private static final double[] SIN = {0, Math.sin(2 * Math.PI / 3), Math.sin(4 * Math.PI / 3)};
+  /** How far the third corner of each sliver lies off the line, in data units. */
+  static final float SLIVER = 1e-4f;
 
-  private final TriangleMesh mesh = new TriangleMesh();
+  private static final VertexFormat FORMAT = VertexFormat.POINT_NORMAL_TEXCOORD;
+
+  private final TriangleMesh mesh = new TriangleMesh(FORMAT);
   private final MeshView view = new MeshView(mesh);
   private final PhongMaterial material = new PhongMaterial();
-  private final double radius;
   private int lines;
   private int pointsPerLine;
   private float[] vertices = new float[0];
 
-  /**
-   * @param radius the tubes' radius in data units
-   */
-  public LineMesh(double radius, Color colour) {
-    this.radius = radius;
-    mesh.getTexCoords().addAll(0, 0);
+  public LineMesh(Color colour) {
+    // Three distinct texture coordinates: the renderer derives tangents from them.
+    mesh.getTexCoords().addAll(0.25f, 0.25f, 0.75f, 0.25f, 0.25f, 0.75f);
+    mesh.getNormals().addAll(0, 0, 1);
     view.setMesh(mesh);
+    view.setDrawMode(DrawMode.LINE);
     view.setCullFace(CullFace.NONE);
     view.setMaterial(material);
     view.setMouseTransparent(true);
@@ -45,9 +54,19 @@ public final class LineMesh {
     return view;
   }
 
+  /**
+   * The lines' colour. Transparency is premultiplied into the glowing colour, as the renderer
+   * blends premultiplied colours.
+   */
   void setColour(Color colour) {
-    material.setDiffuseColor(colour);
+    double a = colour.getOpacity();
+    WritableImage glow = new WritableImage(1, 1);
+    glow.getPixelWriter()
+        .setColor(
+            0, 0, Color.color(colour.getRed() * a, colour.getGreen() * a, colour.getBlue() * a));
+    material.setDiffuseColor(Color.color(0, 0, 0, a));
     material.setSpecularColor(Color.TRANSPARENT);
+    material.setSelfIlluminationMap(glow);
   }
 
   /** Makes room for {@code lines} lines of {@code pointsPerLine} points each. */
@@ -57,21 +76,20 @@ public final class LineMesh {
     }
     this.lines = lines;
     this.pointsPerLine = pointsPerLine;
-    vertices = new float[lines * pointsPerLine * 3 * 3];
+    int points = lines * pointsPerLine;
+    // Vertex 2i is point i of the lines, vertex 2i + 1 its sliver corner.
+    vertices = new float[6 * points];
     int segments = Math.max(0, pointsPerLine - 1);
-    int[] faces = new int[lines * segments * 6 * 6];
+    int[] faces = new int[lines * segments * 9];
     int f = 0;
     for (int line = 0; line < lines; line++) {
       for (int p = 0; p < segments; p++) {
-        int a = 3 * (line * pointsPerLine + p);
-        int b = a + 3;
-        for (int side = 0; side < 3; side++) {
-          int next = (side + 1) % 3;
-          int[] quad = {a + side, b + side, b + next, a + side, b + next, a + next};
-          for (int index : quad) {
-            faces[f++] = index;
-            faces[f++] = 0;
-          }
+        int a = line * pointsPerLine + p;
+        int[] corners = {2 * a, 2 * (a + 1), 2 * a + 1};
+        for (int j = 0; j < 3; j++) {
+          faces[f++] = corners[j];
+          faces[f++] = 0;
+          faces[f++] = j;
         }
       }
     }
@@ -81,60 +99,45 @@ public final class LineMesh {
 
   /** Moves the lines to {@code positions}: line after line, point after point, × 3. */
   public void update(float[] positions) {
-    double[] previousSide = null;
     for (int line = 0; line < lines; line++) {
-      previousSide = null;
       for (int p = 0; p < pointsPerLine; p++) {
-        int at = 3 * (line * pointsPerLine + p);
-        int from = p == 0 ? at : at - 3;
-        int to = p == pointsPerLine - 1 ? at : at + 3;
-        double tx = positions[to] - positions[from];
-        double ty = positions[to + 1] - positions[from + 1];
-        double tz = positions[to + 2] - positions[from + 2];
-        double length = Math.sqrt(tx * tx + ty * ty + tz * tz);
-        if (!(length > 1e-12)) {
-          tx = 1;
-          ty = 0;
-          tz = 0;
-          length = 1;
+        int i = line * pointsPerLine + p;
+        // The piece's direction t (towards the next point, or from the previous at the end).
+        int from = p + 1 < pointsPerLine ? i : i - 1;
+        float x = positions[3 * i];
+        float y = positions[3 * i + 1];
+        float z = positions[3 * i + 2];
+        vertices[6 * i] = x;
+        vertices[6 * i + 1] = y;
+        vertices[6 * i + 2] = z;
+        double tx = from >= 0 ? positions[3 * from + 3] - positions[3 * from] : 1;
+        double ty = from >= 0 ? positions[3 * from + 4] - positions[3 * from + 1] : 0;
+        double tz = from >= 0 ? positions[3 * from + 5] - positions[3 * from + 2] : 0;
+        // s = t × a, a the axis least along t: off the piece, so the sliver is never flat.
+        double ax = Math.abs(tx);
+        double ay = Math.abs(ty);
+        double az = Math.abs(tz);
+        double sx;
+        double sy;
+        double sz;
+        if (ax <= ay && ax <= az) {
+          sx = 0;
+          sy = tz;
+          sz = -ty;
+        } else if (ay <= az) {
+          sx = -tz;
+          sy = 0;
+          sz = tx;
+        } else {
+          sx = ty;
+          sy = -tx;
+          sz = 0;
         }
-        tx /= length;
-        ty /= length;
-        tz /= length;
-        // u ⟂ t: the previous point's u made perpendicular again (so the tube does not twist),
-        // or, at a line's start, from the axis least aligned with t. w = t × u.
-        double[] reference =
-            previousSide != null
-                ? previousSide
-                : Math.abs(tx) < 0.9 ? new double[] {1, 0, 0} : new double[] {0, 1, 0};
-        double dot = reference[0] * tx + reference[1] * ty + reference[2] * tz;
-        double ux = reference[0] - dot * tx;
-        double uy = reference[1] - dot * ty;
-        double uz = reference[2] - dot * tz;
-        double u = Math.sqrt(ux * ux + uy * uy + uz * uz);
-        if (!(u > 1e-9)) {
-          reference = Math.abs(tx) < 0.9 ? new double[] {1, 0, 0} : new double[] {0, 1, 0};
-          dot = reference[0] * tx + reference[1] * ty + reference[2] * tz;
-          ux = reference[0] - dot * tx;
-          uy = reference[1] - dot * ty;
-          uz = reference[2] - dot * tz;
-          u = Math.sqrt(ux * ux + uy * uy + uz * uz);
-        }
-        ux /= u;
-        uy /= u;
-        uz /= u;
-        double wx = ty * uz - tz * uy;
-        double wy = tz * ux - tx * uz;
-        double wz = tx * uy - ty * ux;
-        previousSide = new double[] {ux, uy, uz};
-        for (int side = 0; side < 3; side++) {
-          double c = radius * COS[side];
-          double s = radius * SIN[side];
-          int v = 3 * (at + side);
-          vertices[v] = (float) (positions[at] + c * ux + s * wx);
-          vertices[v + 1] = (float) (positions[at + 1] + c * uy + s * wy);
-          vertices[v + 2] = (float) (positions[at + 2] + c * uz + s * wz);
-        }
+        double length = Math.sqrt(sx * sx + sy * sy + sz * sz);
+        double scale = length > 1e-12 ? SLIVER / length : 0;
+        vertices[6 * i + 3] = (float) (x + (length > 1e-12 ? sx * scale : SLIVER));
+        vertices[6 * i + 4] = (float) (y + sy * scale);
+        vertices[6 * i + 5] = (float) (z + sz * scale);
       }
     }
     mesh.getPoints().set(0, vertices, 0, vertices.length);

@@ -30,6 +30,7 @@ public final class LivePicture {
   private double[] shuffledPoints = new double[0];
   private int validPositions;
   private double drawnPosition = Double.NaN;
+  private boolean stale = true;
   private long lastUpdateNanos;
 
   public LivePicture(Viewport viewport) {
@@ -52,11 +53,14 @@ public final class LivePicture {
     validPositions = data.size();
     viewport.pointCloud().setData(shuffled.labels(), data.size(), true);
     viewport.pointCloud().update(positions, data.size());
+    viewport.frame(positions, data.size());
+    viewport.frameAtOnce();
     geometry = SceneGeometry.of(data, shuffled.labels(), surface, probesFor);
     overlays.setScene(geometry);
     traced = null;
     output.hide();
     drawnPosition = Double.NaN;
+    stale = true;
     return geometry;
   }
 
@@ -73,7 +77,7 @@ public final class LivePicture {
   public boolean accept(Traced fresh) {
     boolean newMeasures = traced == null || fresh.measures() != traced.measures();
     traced = fresh;
-    drawnPosition = Double.NaN;
+    stale = true;
     return newMeasures;
   }
 
@@ -84,31 +88,37 @@ public final class LivePicture {
 
   /** Draw again on the next frame, even if the position did not change. */
   public void invalidate() {
-    drawnPosition = Double.NaN;
+    stale = true;
   }
 
   /**
-   * Puts everything where the trace has it at {@code position}, if the position changed or the
-   * point cloud wants more points drawn than were moved.
+   * Puts everything where the trace has it at {@code position}, if the position or the trace
+   * changed or the point cloud wants more points drawn than have positions. The view frames the
+   * points wherever they are.
    *
    * @return true if it drew
    */
   public boolean drawIfNeeded(double position, Set<Show> show) {
+    PointCloud cloud = viewport.pointCloud();
     if (traced == null
-        || (position == drawnPosition && viewport.pointCloud().shownCount() <= validPositions)) {
+        || (!stale && position == drawnPosition && cloud.wantedCount() <= validPositions)) {
       return false;
     }
     long start = System.nanoTime();
     int lastPathStage = traced.path().stageCount() - 1;
     int count = traced.path().pointCount();
-    // The points drawn now, and room to grow; at rest the view asks for more and gets them here.
-    validPositions = Math.min(count, Math.max(2 * viewport.pointCloud().shownCount(), 20_000));
+    // The points wanted now, and room to grow; at rest the view asks for more and gets them here.
+    validPositions = Math.min(count, Math.max(2 * cloud.wantedCount(), 20_000));
     traced.path().positionsAt(Math.min(position, lastPathStage), positions, validPositions);
-    viewport.pointCloud().update(positions, count);
+    // Only a change of position moves the picture; new weights at the same place do not.
+    boolean moving = position != drawnPosition && !Double.isNaN(drawnPosition);
+    cloud.update(positions, count, validPositions, moving);
+    viewport.frame(positions, validPositions);
     lastUpdateNanos = System.nanoTime() - start;
     output.show(traced, position);
     overlays.show(traced, position, show);
     drawnPosition = position;
+    stale = false;
     return true;
   }
 

@@ -11,16 +11,17 @@ import javafx.scene.transform.Affine;
  *
  * <p>Symbols (data coordinates, y up): {@code b} = (sin yaw cos pitch, sin pitch, cos yaw cos
  * pitch) points from the orbit centre back to the camera, {@code r} = (cos yaw, 0, −sin yaw) is
- * screen-right and {@code u} = b × r is screen-up. The eye is at {@code e = panX·r + panY·u +
- * distance·b}. The scene graph of JavaFX has y down and z into the screen, so the viewport shows
- * the data through {@code F} = diag(1, −1, −1), a 180° turn about x.
+ * screen-right and {@code u} = b × r is screen-up. The eye is at {@code e = c + panX·r + panY·u +
+ * distance·b}, where {@code c} is the orbit centre: the origin unless the viewport's {@link
+ * Framing} moved it to the middle of the data. The scene graph of JavaFX has y down and z into the
+ * screen, so the viewport shows the data through {@code F} = diag(1, −1, −1), a 180° turn about x.
  *
  * <p>Used on the FX thread only.
  */
 final class OrbitCamera {
   static final double MAX_PITCH = 89;
   static final double MIN_DISTANCE = 1.5;
-  static final double MAX_DISTANCE = 60;
+  static final double MAX_DISTANCE = 150;
 
   /** Degrees of orbit per pixel dragged. */
   private static final double DEGREES_PER_PIXEL = 0.4;
@@ -33,6 +34,9 @@ final class OrbitCamera {
   private final DoubleProperty distance = new SimpleDoubleProperty(this, "distance");
   private final DoubleProperty panX = new SimpleDoubleProperty(this, "panX");
   private final DoubleProperty panY = new SimpleDoubleProperty(this, "panY");
+  private final DoubleProperty centreX = new SimpleDoubleProperty(this, "centreX");
+  private final DoubleProperty centreY = new SimpleDoubleProperty(this, "centreY");
+  private final DoubleProperty centreZ = new SimpleDoubleProperty(this, "centreZ");
   private final double fieldOfView;
   private CameraPose home;
 
@@ -72,22 +76,60 @@ final class OrbitCamera {
 
   /** Calls the listener whenever any part of the pose changes. */
   void addListener(InvalidationListener listener) {
-    for (DoubleProperty p : new DoubleProperty[] {yaw, pitch, distance, panX, panY}) {
+    for (DoubleProperty p :
+        new DoubleProperty[] {yaw, pitch, distance, panX, panY, centreX, centreY, centreZ}) {
       p.addListener(listener);
     }
   }
 
+  /**
+   * The pose as seen from the origin: the orbit centre folded into the pan and the distance, so the
+   * same pose shows the same picture in a view that orbits the origin (an export, a saved scene).
+   */
   CameraPose pose() {
-    return new CameraPose(yaw.get(), pitch.get(), distance.get(), panX.get(), panY.get());
+    double[] f = frame(new double[12]);
+    double cr = centreX.get() * f[0] + centreY.get() * f[1] + centreZ.get() * f[2];
+    double cu = centreX.get() * f[3] + centreY.get() * f[4] + centreZ.get() * f[5];
+    double cb = centreX.get() * f[6] + centreY.get() * f[7] + centreZ.get() * f[8];
+    return new CameraPose(
+        yaw.get(), pitch.get(), distance.get() + cb, panX.get() + cr, panY.get() + cu);
   }
 
-  /** Moves to a pose; pitch and distance are clamped to their ranges, yaw kept within ±180°. */
+  /**
+   * Moves to a pose; pitch and distance are clamped to their ranges, yaw kept within ±180°. The
+   * orbit centre goes back to the origin.
+   */
   void setPose(CameraPose pose) {
+    centreX.set(0);
+    centreY.set(0);
+    centreZ.set(0);
     yaw.set(wrapDegrees(pose.yaw()));
     pitch.set(clamp(pose.pitch(), -MAX_PITCH, MAX_PITCH));
     distance.set(clamp(pose.distance(), MIN_DISTANCE, MAX_DISTANCE));
     panX.set(pose.panX());
     panY.set(pose.panY());
+  }
+
+  /** The point the camera orbits and looks at (before panning), in data coordinates. */
+  double[] centre() {
+    return new double[] {centreX.get(), centreY.get(), centreZ.get()};
+  }
+
+  /**
+   * Moves the orbit centre to {@code c} and scales the distance by {@code scale}, keeping the
+   * angles and the pan: the framing's adjustment, which leaves the user's own zoom and pan as they
+   * were relative to it.
+   */
+  void reframe(double[] c, double scale) {
+    centreX.set(c[0]);
+    centreY.set(c[1]);
+    centreZ.set(c[2]);
+    distance.set(clamp(distance.get() * scale, MIN_DISTANCE, MAX_DISTANCE));
+  }
+
+  /** Sets the distance from the orbit centre, within its range. */
+  void setDistance(double value) {
+    distance.set(clamp(value, MIN_DISTANCE, MAX_DISTANCE));
   }
 
   /** Makes a pose the one {@link #reset()} returns to. */
@@ -163,11 +205,13 @@ final class OrbitCamera {
     frame[3] = frame[7] * frame[2] - frame[8] * frame[1];
     frame[4] = frame[8] * frame[0] - frame[6] * frame[2];
     frame[5] = frame[6] * frame[1] - frame[7] * frame[0];
-    // e = panX·r + panY·u + distance·b
-    for (int i = 0; i < 3; i++) {
-      frame[9 + i] =
-          panX.get() * frame[i] + panY.get() * frame[3 + i] + distance.get() * frame[6 + i];
-    }
+    // e = c + panX·r + panY·u + distance·b
+    double px = panX.get();
+    double py = panY.get();
+    double d = distance.get();
+    frame[9] = centreX.get() + px * frame[0] + py * frame[3] + d * frame[6];
+    frame[10] = centreY.get() + px * frame[1] + py * frame[4] + d * frame[7];
+    frame[11] = centreZ.get() + px * frame[2] + py * frame[5] + d * frame[8];
     return frame;
   }
 

@@ -15,6 +15,8 @@ final class OrbitControls {
   private final DoubleSupplier viewPixels;
   private double lastX;
   private double lastY;
+  private boolean dragging;
+  private Runnable onReset;
 
   /**
    * @param surface the node that receives the gestures
@@ -23,15 +25,32 @@ final class OrbitControls {
   OrbitControls(Node surface, OrbitCamera camera, DoubleSupplier viewPixels) {
     this.camera = camera;
     this.viewPixels = viewPixels;
+    this.onReset = camera::reset;
     surface.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+    surface.addEventHandler(
+        MouseEvent.MOUSE_RELEASED,
+        e ->
+            dragging =
+                e.isPrimaryButtonDown() || e.isSecondaryButtonDown() || e.isMiddleButtonDown());
     surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
     surface.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
     surface.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
   }
 
+  /** What a double click does (by default the camera goes home). */
+  void setOnReset(Runnable reset) {
+    onReset = reset;
+  }
+
+  /** Whether a button is held down over the view: the user is turning or panning it. */
+  boolean isDragging() {
+    return dragging;
+  }
+
   private void pressed(MouseEvent e) {
     lastX = e.getX();
     lastY = e.getY();
+    dragging = true;
   }
 
   private void dragged(MouseEvent e) {
@@ -50,7 +69,7 @@ final class OrbitControls {
 
   private void clicked(MouseEvent e) {
     if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()) {
-      camera.reset();
+      onReset.run();
       e.consume();
     }
   }

@@ -13,11 +13,10 @@ import org.uncrumple.scene.Show;
  * same. FX thread only.
  */
 public final class Overlays {
-  static final double LATTICE_RADIUS = 0.0035;
-  static final Color LATTICE_COLOUR = Color.gray(0.55, 0.4);
+  static final Color LATTICE_COLOUR = Color.gray(0.55, 0.5);
 
   private final SheetMeshes sheets = new SheetMeshes();
-  private final LineMesh lattice = new LineMesh(LATTICE_RADIUS, LATTICE_COLOUR);
+  private final LineMesh lattice = new LineMesh(LATTICE_COLOUR);
   private final SurfaceMesh surface = new SurfaceMesh();
   private final ProbeMesh probes = new ProbeMesh();
   private float[] probePositions = new float[0];

@@ -3,6 +3,8 @@ package org.uncrumple.view;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
@@ -51,7 +53,7 @@ public final class PointCloud {
   private TriangleMesh mesh = newMesh();
   private int leastUpdated = Integer.MAX_VALUE;
   private final MeshView view;
-  private final Runnable onMove;
+  private final Motion onMove;
   private final DoubleProperty radius = new SimpleDoubleProperty(this, "radius", DEFAULT_RADIUS);
   private final float[] corners = new float[9 * TURNS.length];
   private final double[] right = {1, 0, 0};
@@ -62,13 +64,34 @@ public final class PointCloud {
   private int[] faces = new int[0];
   private float[] vertices = new float[0];
   private float[] xyz;
+  private int known;
   private int limit = Integer.MAX_VALUE;
   private int shown;
+  private final ReadOnlyIntegerWrapper shownProperty = new ReadOnlyIntegerWrapper(this, "shown");
+  private boolean orienting;
+
+  /** Hears that the drawn points changed. */
+  @FunctionalInterface
+  public interface Motion {
+    /**
+     * @param moving true when the picture moves (the camera, a glide through the stages), false
+     *     when the points only changed where they stand (new weights at the same stage)
+     */
+    void changed(boolean moving);
+  }
 
   /**
    * @param onMove called (on the FX thread) whenever the drawn points move or change
    */
   public PointCloud(Runnable onMove) {
+    this(moving -> onMove.run());
+  }
+
+  /**
+   * @param onMove called (on the FX thread) whenever the drawn points change, saying whether the
+   *     picture moves
+   */
+  public PointCloud(Motion onMove) {
     this.onMove = onMove;
     PhongMaterial material = new PhongMaterial(Color.BLACK);
     material.setSelfIlluminationMap(ClassAtlas.image());
@@ -77,7 +100,12 @@ public final class PointCloud {
     view.setCullFace(CullFace.NONE);
     view.setMouseTransparent(true);
     placeCorners();
-    radius.addListener((obs, was, now) -> reorient());
+    radius.addListener(
+        (obs, was, now) -> {
+          if (!orienting) {
+            reorient();
+          }
+        });
   }
 
   /** The radius of each point's triangle, in data units. */
@@ -90,9 +118,27 @@ public final class PointCloud {
     return count;
   }
 
-  /** How many points are drawn now: all at rest, a stable subset while the view moves. */
+  /**
+   * How many points are drawn now: all at rest, a stable subset while the view moves; never more
+   * than those whose positions are known (see {@link #update(float[], int, int, boolean)}).
+   */
   public int shownCount() {
     return shown;
+  }
+
+  /** {@link #shownCount()} as a property, which changes only when the count does. */
+  public ReadOnlyIntegerProperty shownProperty() {
+    return shownProperty.getReadOnlyProperty();
+  }
+
+  private void setShown(int value) {
+    shown = value;
+    shownProperty.set(value);
+  }
+
+  /** How many points the detail loop asks to draw: {@link #shownCount()} once they are known. */
+  public int wantedCount() {
+    return Math.min(limit, count);
   }
 
   /**
@@ -121,6 +167,7 @@ public final class PointCloud {
       order = inGivenOrder ? identity(count) : shuffledOrder(count);
       this.inGivenOrder = inGivenOrder;
       xyz = null;
+      known = 0;
     }
     if (vertices.length < FLOATS_PER_POINT * count) {
       vertices = new float[FLOATS_PER_POINT * count];
@@ -140,9 +187,9 @@ public final class PointCloud {
     if (xyz == null) {
       Arrays.fill(vertices, 0, FLOATS_PER_POINT * count, 0f);
     }
-    shown = Math.min(limit, count);
+    setShown(Math.min(wantedCount(), known));
     setMeshSize();
-    onMove.run();
+    onMove.changed(true);
   }
 
   /**
@@ -154,6 +201,19 @@ public final class PointCloud {
    * @param count how many points; must equal the count given to {@link #setData}
    */
   public void update(float[] xyz, int count) {
+    update(xyz, count, count, true);
+  }
+
+  /**
+   * Moves the points whose positions are known: the first {@code known} in drawing order (with
+   * {@link #setData(int[], int, boolean) inGivenOrder}, the first {@code known} of {@code xyz}). No
+   * more than those are drawn, so every point on screen is where it belongs; when more are wanted
+   * ({@link #wantedCount()}), the caller works out more positions and updates again.
+   *
+   * @param moving false when the points only changed where they stand (new weights at the same
+   *     stage): the detail loop then does not treat the view as moving
+   */
+  public void update(float[] xyz, int count, int known, boolean moving) {
     if (count != this.count) {
       throw new IllegalArgumentException(
           "update has " + count + " points but setData had " + this.count);
@@ -162,9 +222,21 @@ public final class PointCloud {
       throw new IllegalArgumentException(
           "xyz holds " + xyz.length / 3 + " points, fewer than the count " + count);
     }
+    if (known < count && !inGivenOrder) {
+      throw new IllegalArgumentException(
+          "only points drawn in the given order can be known in part");
+    }
     this.xyz = xyz;
-    writeSlots(shown);
-    onMove.run();
+    this.known = Math.max(0, Math.min(known, count));
+    int wanted = Math.min(wantedCount(), this.known);
+    if (wanted != shown) {
+      setShown(wanted);
+      fillSlots(shown);
+      setMeshSize();
+    } else {
+      writeSlots(shown);
+    }
+    onMove.changed(moving);
   }
 
   public Node node() {
@@ -177,11 +249,11 @@ public final class PointCloud {
    */
   public void showAtMost(int limit) {
     this.limit = limit;
-    int wanted = Math.min(limit, count);
+    int wanted = Math.min(wantedCount(), known);
     if (wanted == shown) {
       return;
     }
-    shown = wanted;
+    setShown(wanted);
     fillSlots(shown);
     setMeshSize();
   }
@@ -192,15 +264,26 @@ public final class PointCloud {
    * @param cameraFrame screen-right at 0..2 and screen-up at 3..5, as {@link OrbitCamera#frame}
    */
   void orient(double[] cameraFrame) {
+    orient(cameraFrame, radius.get());
+  }
+
+  /** Turns the triangles to face the camera and gives them a new radius, in one rewrite. */
+  void orient(double[] cameraFrame, double newRadius) {
     System.arraycopy(cameraFrame, 0, right, 0, 3);
     System.arraycopy(cameraFrame, 3, up, 0, 3);
+    orienting = true;
+    try {
+      radius.set(newRadius);
+    } finally {
+      orienting = false;
+    }
     reorient();
   }
 
   private void reorient() {
     placeCorners();
     writeSlots(shown);
-    onMove.run();
+    onMove.changed(true);
   }
 
   /**

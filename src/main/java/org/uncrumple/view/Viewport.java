@@ -26,10 +26,12 @@ import javafx.scene.transform.Rotate;
  *
  * <p>Everything inside {@link #content()} and the point cloud is in data coordinates (y up,
  * right-handed); the camera pose is described by {@link CameraPose}. Mouse: left-drag orbits,
- * right-drag or shift-drag pans, the wheel zooms, a double click resets the view. While the view or
- * the points move, only a stable random subset of the points is drawn, sized to hold about {@value
- * #TARGET_FPS} frames a second; once everything has been still for {@value #REST_MILLIS} ms, every
- * point is drawn.
+ * right-drag or shift-drag pans, the wheel zooms, a double click resets the view. Once given the
+ * data to {@link #frame}, the camera keeps it filling the view ({@link Framing}); the user's zoom
+ * and pan apply on top of that. While the view or the points move, only a stable random subset of
+ * the points is drawn, sized to hold about {@value #TARGET_FPS} frames a second; once everything
+ * has been still for {@value #REST_MILLIS} ms, every point is drawn (on a slow renderer, as many as
+ * keep the window responsive, and a note in the corner says how many).
  *
  * <p>FX thread only.
  */
@@ -39,6 +41,12 @@ public final class Viewport extends Region {
   public static final long REST_MILLIS = 300;
   static final int MIN_POINTS_MOVING = 1_000;
   static final int INITIAL_POINTS_MOVING = 5_000;
+
+  /**
+   * A point's radius per unit of camera distance: points keep their size on screen however near the
+   * camera comes (0.02 data units at the distance of 8 where a scene used to open).
+   */
+  static final double POINT_RADIUS_PER_DISTANCE = PointCloud.DEFAULT_RADIUS / 8;
 
   private final StyleableObjectProperty<Paint> sceneFill =
       new SimpleStyleableObjectProperty<>(ViewportStyle.SCENE_FILL, this, "sceneFill", Color.WHITE);
@@ -55,7 +63,10 @@ public final class Viewport extends Region {
   private final Group content = new Group();
   private final BoundingCube cube = new BoundingCube();
   private final PointCloud points;
+  private final Framing framing = new Framing();
   private final DetailLoop loop;
+  private final OrbitControls controls;
+  private final DetailNote note;
   private final SubScene subScene;
 
   /** A viewport with balanced anti-aliasing. */
@@ -69,7 +80,9 @@ public final class Viewport extends Region {
     DetailGovernor governor =
         new DetailGovernor(
             MIN_POINTS_MOVING, INITIAL_POINTS_MOVING, TARGET_FPS, REST_MILLIS * 1_000_000);
-    loop = new DetailLoop(orbit, points, governor, autoRotate, () -> getScene() != null);
+    loop =
+        new DetailLoop(
+            orbit, points, governor, () -> autoRotate.get() && getScene() != null, this::ease);
 
     Group world = new Group(cube.node(), points.node(), content);
     // Data coordinates have y up and z towards the viewer; JavaFX has y down and z away.
@@ -81,7 +94,8 @@ public final class Viewport extends Region {
     subScene = new SubScene(new Group(world, camera), 1, 1, true, antialiasing);
     subScene.setCamera(camera);
     subScene.setManaged(false);
-    getChildren().add(subScene);
+    note = new DetailNote(points);
+    getChildren().addAll(subScene, note.node());
     getStyleClass().add("viewport");
     getStylesheets()
         .add(Objects.requireNonNull(getClass().getResource("viewport.css")).toExternalForm());
@@ -96,7 +110,8 @@ public final class Viewport extends Region {
     orbit.addListener(o -> cameraMoved());
     autoRotate.addListener(o -> loop.wake());
     sceneProperty().addListener(o -> loop.wake());
-    new OrbitControls(this, orbit, () -> Math.min(getWidth(), getHeight()));
+    controls = new OrbitControls(this, orbit, () -> Math.min(getWidth(), getHeight()));
+    controls.setOnReset(this::resetView);
     cameraMoved();
   }
 
@@ -137,9 +152,35 @@ public final class Viewport extends Region {
     return cameraPose.get();
   }
 
-  /** Moves the camera; pitch and distance are clamped to their ranges. */
+  /**
+   * Moves the camera; pitch and distance are clamped to their ranges. While the viewport frames
+   * data, the framing takes over the distance at once (and the pan is taken as the user's, on top
+   * of the framing), so only the angles matter.
+   */
   public void setCameraPose(CameraPose pose) {
     orbit.setPose(pose);
+    if (framing.hasData()) {
+      framing.jumpNextTime();
+      loop.wake();
+    }
+  }
+
+  /**
+   * Keeps the first {@code count} points of {@code xyz} (x, y, z each, data coordinates) filling
+   * the view from now on, easing the camera towards them; call again whenever they move. The array
+   * is read on later pulses too, so refill it only on the FX thread.
+   */
+  public void frame(float[] xyz, int count) {
+    framing.setData(xyz, count);
+    loop.wake();
+  }
+
+  /**
+   * The next framing goes straight to the data instead of easing, and the user's zoom is undone.
+   */
+  public void frameAtOnce() {
+    framing.jumpNextTime();
+    loop.wake();
   }
 
   /** Sets the pose that a double click or {@link #resetView()} returns to. */
@@ -152,9 +193,13 @@ public final class Viewport extends Region {
     return new PickProjection(orbit.frame(), FIELD_OF_VIEW, getWidth(), getHeight());
   }
 
-  /** Goes back to the home pose. */
+  /** Goes back to the home angle, framing the data again if there is data to frame. */
   public void resetView() {
     orbit.reset();
+    if (framing.hasData()) {
+      framing.jumpNextTime();
+      loop.wake();
+    }
   }
 
   @Override
@@ -176,12 +221,47 @@ public final class Viewport extends Region {
     loop.cameraMoved();
   }
 
-  private void pointsMoved() {
-    loop.pointsMoved();
+  private void pointsMoved(boolean moving) {
+    loop.pointsMoved(moving);
+  }
+
+  /**
+   * One pulse of the framing: moves the orbit centre and the distance as the {@link Framing} says,
+   * keeping the user's own zoom (a factor on the distance) and pan. Not while a drag is under way:
+   * the data stays under the pointer.
+   *
+   * @return whether the framing is still on its way
+   */
+  private boolean ease(double seconds) {
+    double w = getWidth();
+    double h = getHeight();
+    if (!framing.hasData() || controls.isDragging() || w < 1 || h < 1) {
+      return false;
+    }
+    double before = framing.distance();
+    // The field of view spans the smaller side; the other side sees proportionally more.
+    double t = Math.tan(Math.toRadians(FIELD_OF_VIEW / 2));
+    double side = Math.min(w, h);
+    if (!framing.step(seconds, orbit.frame(cameraFrame), t * w / side, t * h / side)) {
+      return !framing.isSettled();
+    }
+    if (framing.jumped()) {
+      orbit.reframe(framing.centre(), 1);
+      orbit.setDistance(framing.distance());
+    } else {
+      orbit.reframe(framing.centre(), framing.distance() / before);
+    }
+    return !framing.isSettled();
   }
 
   /** The field of view spans the smaller side, so the framed data fit either way round. */
   private void fitFieldOfView() {
     camera.setVerticalFieldOfView(getHeight() <= getWidth());
+    loop.wake();
+  }
+
+  @Override
+  protected void layoutChildren() {
+    note.layout(getWidth(), getHeight());
   }
 }

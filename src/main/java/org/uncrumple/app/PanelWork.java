@@ -1,0 +1,101 @@
+package org.uncrumple.app;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+/**
+ * Measures what a window redoes outside its 3-D view, pulse by pulse: how many of its parts
+ * (parents) are laid out again, and how long the FX thread spends on CSS and layout. A part laid
+ * out again is also painted again, so this counts the panels' redraw on every frame, not only on
+ * the frames whose numbers changed.
+ *
+ * <p>Hooks into the scene's pulse: just before CSS and layout it walks the scene graph, skipping
+ * the 3-D view, and counts the parents that will be laid out; just after, it notes the time spent.
+ * Costs a walk of the window's nodes per pulse, so it is for benchmarks and tests. FX thread only.
+ */
+public final class PanelWork {
+  private final Scene scene;
+  private final Node excluded;
+  private final Runnable before = this::beforeLayout;
+  private final Runnable after = this::afterLayout;
+  private final Deque<Node> stack = new ArrayDeque<>();
+  private long started;
+  private long layoutNanos;
+  private int pulses;
+  private int busyPulses;
+  private long layouts;
+
+  /**
+   * @param excluded the subtree not counted (the 3-D view, which changes every frame by design)
+   */
+  public PanelWork(Scene scene, Node excluded) {
+    this.scene = scene;
+    this.excluded = excluded;
+  }
+
+  /** Starts counting from zero. */
+  public void start() {
+    pulses = 0;
+    busyPulses = 0;
+    layouts = 0;
+    layoutNanos = 0;
+    scene.addPreLayoutPulseListener(before);
+    scene.addPostLayoutPulseListener(after);
+  }
+
+  public void stop() {
+    scene.removePreLayoutPulseListener(before);
+    scene.removePostLayoutPulseListener(after);
+  }
+
+  /** Pulses seen since {@link #start()}. */
+  public int pulses() {
+    return pulses;
+  }
+
+  /** Pulses on which at least one part outside the 3-D view was laid out. */
+  public int busyPulses() {
+    return busyPulses;
+  }
+
+  /** Parts outside the 3-D view laid out, per pulse on average. */
+  public double layoutsPerPulse() {
+    return pulses == 0 ? 0 : (double) layouts / pulses;
+  }
+
+  /** FX-thread time of CSS and layout (the whole window's), milliseconds per pulse on average. */
+  public double layoutMillisPerPulse() {
+    return pulses == 0 ? 0 : layoutNanos / 1e6 / pulses;
+  }
+
+  private void beforeLayout() {
+    int dirty = 0;
+    stack.push(scene.getRoot());
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (node == excluded || !(node instanceof Parent)) {
+        continue;
+      }
+      Parent parent = (Parent) node;
+      if (parent.isNeedsLayout()) {
+        dirty++;
+      }
+      for (Node child : parent.getChildrenUnmodifiable()) {
+        stack.push(child);
+      }
+    }
+    pulses++;
+    layouts += dirty;
+    if (dirty > 0) {
+      busyPulses++;
+    }
+    started = System.nanoTime();
+  }
+
+  private void afterLayout() {
+    layoutNanos += System.nanoTime() - started;
+  }
+}
