@@ -164,7 +164,9 @@ final class Framing {
 
   /**
    * The fit of the first {@code n} points: centre (x, y, z) at {@code out[0..2]} and distance at
-   * {@code out[3]}, for the share {@code fill} of the view.
+   * {@code out[3]}, for the share {@code fill} of the view. The centre starts in the middle of the
+   * data's extent along r, u and b; as near points look bigger than far ones, it is then moved
+   * twice so that the points' extent on screen is centred too.
    */
   static void fit(
       float[] xyz, int n, double[] frame, double tx, double ty, double fill, double[] out) {
@@ -185,6 +187,32 @@ final class Framing {
       out[i] = 0;
       for (int axis = 0; axis < 3; axis++) {
         out[i] += (lo[axis] + hi[axis]) / 2 * frame[3 * axis + i];
+      }
+    }
+    for (int round = 0; round < 2; round++) {
+      double d = distanceFor(xyz, n, frame, out, tx, ty, fill);
+      // The screen extent X = x / (d − w), Y = y / (d − w); its middle, times d, is how far the
+      // centre is off along r and u at the centre's depth.
+      double minX = Double.POSITIVE_INFINITY;
+      double maxX = Double.NEGATIVE_INFINITY;
+      double minY = Double.POSITIVE_INFINITY;
+      double maxY = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        double px = xyz[3 * i] - out[0];
+        double py = xyz[3 * i + 1] - out[1];
+        double pz = xyz[3 * i + 2] - out[2];
+        double depth = d - (px * frame[6] + py * frame[7] + pz * frame[8]);
+        double x = (px * frame[0] + py * frame[1] + pz * frame[2]) / depth;
+        double y = (px * frame[3] + py * frame[4] + pz * frame[5]) / depth;
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      }
+      double shiftR = (minX + maxX) / 2 * d;
+      double shiftU = (minY + maxY) / 2 * d;
+      for (int i = 0; i < 3; i++) {
+        out[i] += shiftR * frame[i] + shiftU * frame[3 + i];
       }
     }
     out[3] = distanceFor(xyz, n, frame, out, tx, ty, fill);

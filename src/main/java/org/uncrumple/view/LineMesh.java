@@ -36,11 +36,11 @@ public final class LineMesh {
   private int lines;
   private int pointsPerLine;
   private float[] vertices = new float[0];
+  private float[] normals = new float[0];
 
   public LineMesh(Color colour) {
     // Three distinct texture coordinates: the renderer derives tangents from them.
     mesh.getTexCoords().addAll(0.25f, 0.25f, 0.75f, 0.25f, 0.25f, 0.75f);
-    mesh.getNormals().addAll(0, 0, 1);
     view.setMesh(mesh);
     view.setDrawMode(DrawMode.LINE);
     view.setCullFace(CullFace.NONE);
@@ -79,6 +79,7 @@ public final class LineMesh {
     int points = lines * pointsPerLine;
     // Vertex 2i is point i of the lines, vertex 2i + 1 its sliver corner.
     vertices = new float[6 * points];
+    normals = new float[6 * points];
     int segments = Math.max(0, pointsPerLine - 1);
     int[] faces = new int[lines * segments * 9];
     int f = 0;
@@ -88,12 +89,13 @@ public final class LineMesh {
         int[] corners = {2 * a, 2 * (a + 1), 2 * a + 1};
         for (int j = 0; j < 3; j++) {
           faces[f++] = corners[j];
-          faces[f++] = 0;
+          faces[f++] = corners[j];
           faces[f++] = j;
         }
       }
     }
     mesh.getPoints().setAll(vertices);
+    mesh.getNormals().setAll(normals);
     mesh.getFaces().setAll(faces);
   }
 
@@ -134,13 +136,40 @@ public final class LineMesh {
           sz = 0;
         }
         double length = Math.sqrt(sx * sx + sy * sy + sz * sz);
-        double scale = length > 1e-12 ? SLIVER / length : 0;
-        vertices[6 * i + 3] = (float) (x + (length > 1e-12 ? sx * scale : SLIVER));
-        vertices[6 * i + 4] = (float) (y + sy * scale);
-        vertices[6 * i + 5] = (float) (z + sz * scale);
+        if (!(length > 1e-12)) {
+          sx = 1;
+          sy = 0;
+          sz = 0;
+          length = 1;
+        }
+        sx /= length;
+        sy /= length;
+        sz /= length;
+        vertices[6 * i + 3] = (float) (x + SLIVER * sx);
+        vertices[6 * i + 4] = (float) (y + SLIVER * sy);
+        vertices[6 * i + 5] = (float) (z + SLIVER * sz);
+        // The sliver's own normal t × s: the renderer builds each vertex's tangent frame from the
+        // normal and the sliver's edges, which must not be parallel to it (a fixed normal along a
+        // line would give no frame, and the line would come out black).
+        double nx = ty * sz - tz * sy;
+        double ny = tz * sx - tx * sz;
+        double nz = tx * sy - ty * sx;
+        double n = Math.sqrt(nx * nx + ny * ny + nz * nz);
+        if (!(n > 1e-12)) {
+          nx = 0;
+          ny = 0;
+          nz = 1;
+          n = 1;
+        }
+        for (int k = 0; k < 2; k++) {
+          normals[6 * i + 3 * k] = (float) (nx / n);
+          normals[6 * i + 3 * k + 1] = (float) (ny / n);
+          normals[6 * i + 3 * k + 2] = (float) (nz / n);
+        }
       }
     }
     mesh.getPoints().set(0, vertices, 0, vertices.length);
+    mesh.getNormals().set(0, normals, 0, normals.length);
   }
 
   public void setVisible(boolean visible) {
