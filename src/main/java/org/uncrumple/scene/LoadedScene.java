@@ -14,9 +14,18 @@ import org.uncrumple.nn.Architecture;
  */
 public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architecture) {
 
-  /** Reads a scene or CSV file and builds its dataset. */
+  /**
+   * Reads a scene or CSV file and builds its dataset. A CSV file is first seen along the direction
+   * in which its points spread least ({@link DataAngle}); a scene file says where to look itself.
+   */
   public static LoadedScene open(Path file) throws SceneException {
-    return load(SceneReader.read(file));
+    LoadedScene loaded = load(SceneReader.read(file));
+    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      return loaded;
+    }
+    SceneSpec spec = loaded.spec();
+    ViewSpec view = DataAngle.lookingAlongLeastSpread(spec.view(), loaded.dataset());
+    return new LoadedScene(spec.withView(view), loaded.dataset(), loaded.architecture());
   }
 
   /** Builds the dataset a spec describes. */
