@@ -335,7 +335,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
   private void showChanged() {
     Set<Show> on = toggles.current();
     viewport.pointCloud().node().setVisible(on.contains(Show.POINTS));
-    worker.setSurface(on.contains(Show.SURFACE));
+    worker.setShown(on);
     describeProbes();
     picture.invalidate();
   }

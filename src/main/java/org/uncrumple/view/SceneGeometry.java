@@ -1,12 +1,16 @@
 package org.uncrumple.view;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.data.Sheet;
 import org.uncrumple.geometry.Lattice;
 import org.uncrumple.lessons.Probes;
 import org.uncrumple.nn.Network;
+import org.uncrumple.scene.Show;
 
 /**
  * What a scene sends through the network besides its points: the sheets' mesh vertices (all sheets
@@ -17,7 +21,9 @@ import org.uncrumple.nn.Network;
  * @param sheetStarts the first vertex of each sheet in {@code sheetVertices}, and the total last
  * @param lattice the lattice's lines, {@link #LATTICE_POINTS} points each, row-major × 3
  * @param labels each point's class, in the order the points are traced
- * @param surface whether the decision surface is wanted (it costs a grid of network evaluations)
+ * @param carried which of the sheets, lattice, decision surface and probes are carried through the
+ *     stages: only what is drawn, since a trace costs the worker its share of a core (the surface
+ *     also a grid of network evaluations); the sheets are measured for flatness either way
  * @param probes probe points off the data ({@link Probes}), row-major × 3; empty when not wanted
  */
 public record SceneGeometry(
@@ -27,8 +33,25 @@ public record SceneGeometry(
     double[] lattice,
     int[] labels,
     int classes,
-    boolean surface,
+    Set<Show> carried,
     double[] probes) {
+
+  /** What can be carried besides the points. */
+  static final Set<Show> OVERLAYS =
+      EnumSet.of(Show.SHEETS, Show.LATTICE, Show.SURFACE, Show.PROBES);
+
+  /** Keeps only the overlays, unmodifiable. */
+  public SceneGeometry {
+    EnumSet<Show> only = EnumSet.noneOf(Show.class);
+    only.addAll(carried);
+    only.retainAll(OVERLAYS);
+    carried = Collections.unmodifiableSet(only);
+  }
+
+  /** Whether the decision surface is carried. */
+  public boolean surface() {
+    return carried.contains(Show.SURFACE);
+  }
 
   /** How many probes, how far at least from every data point, and their seed. */
   public static final int PROBES = 1_500;
@@ -57,11 +80,14 @@ public record SceneGeometry(
         new double[0],
         labels,
         classes,
-        false,
+        Set.of(),
         new double[0]);
   }
 
-  /** The sheets of {@code data}, a lattice, and the labels in the given order. */
+  /**
+   * The sheets of {@code data}, a lattice, and the labels in the given order; all of them carried,
+   * and the surface if asked for.
+   */
   public static SceneGeometry of(Dataset data, int[] labels, boolean surface) {
     return of(data, labels, surface, null);
   }
@@ -86,14 +112,18 @@ public record SceneGeometry(
         probesFor == null || probesFor.architecture().inputs() != 3
             ? new double[0]
             : Probes.sample(probesFor, data, PROBES, PROBE_DISTANCE, PROBE_SEED).points();
+    Set<Show> carried = EnumSet.of(Show.SHEETS, Show.LATTICE, Show.PROBES);
+    if (surface) {
+      carried.add(Show.SURFACE);
+    }
     return new SceneGeometry(
-        List.copyOf(sheets), vertices, starts, lattice, labels, data.classCount(), surface, probes);
+        List.copyOf(sheets), vertices, starts, lattice, labels, data.classCount(), carried, probes);
   }
 
-  /** The same with the decision surface wanted or not. */
-  SceneGeometry withSurface(boolean wanted) {
+  /** The same carrying only the overlays among {@code shown}. */
+  SceneGeometry carrying(Set<Show> shown) {
     return new SceneGeometry(
-        sheets, sheetVertices, sheetStarts, lattice, labels, classes, wanted, probes);
+        sheets, sheetVertices, sheetStarts, lattice, labels, classes, shown, probes);
   }
 
   /** Each sheet's vertices apart, for the flatness measure. */

@@ -1,9 +1,12 @@
 package org.uncrumple.view;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import org.uncrumple.scene.Show;
 import org.uncrumple.train.Snapshot;
 
 /**
@@ -28,6 +31,7 @@ public final class TraceWorker implements AutoCloseable {
   private volatile double[] points;
   private int count;
   private volatile SceneGeometry geometry;
+  private Set<Show> shown = EnumSet.allOf(Show.class);
   private volatile long measuredAt;
   private volatile boolean measuredOnce;
 
@@ -63,7 +67,7 @@ public final class TraceWorker implements AutoCloseable {
    * points alone); the next offer traces them.
    */
   public void setPoints(double[] points, int count, SceneGeometry geometry) {
-    this.geometry = geometry;
+    this.geometry = geometry == null ? null : geometry.carrying(shown);
     this.points = points;
     this.count = count;
     this.requested = null;
@@ -72,11 +76,16 @@ public final class TraceWorker implements AutoCloseable {
     finished.set(null);
   }
 
-  /** Whether to find the decision surface; the next offer traces again, even the same snapshot. */
-  public void setSurface(boolean wanted) {
+  /**
+   * What the view draws: only those of the sheets, lattice, decision surface and probes are carried
+   * through the stages (a trace of the paper ball's sheets and lattice alone costs more than one of
+   * a thousand points). When that changes, the next offer traces again, even the same snapshot.
+   */
+  public void setShown(Set<Show> show) {
+    shown = EnumSet.copyOf(show.isEmpty() ? EnumSet.noneOf(Show.class) : show);
     SceneGeometry now = geometry;
-    if (now != null && now.surface() != wanted) {
-      geometry = now.withSurface(wanted);
+    if (now != null && !now.carried().equals(now.carrying(shown).carried())) {
+      geometry = now.carrying(shown);
       requested = null;
     }
   }

@@ -3,6 +3,7 @@ package org.uncrumple.view;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
 import org.uncrumple.geometry.DecisionSurface;
 import org.uncrumple.geometry.LayerCharacter;
@@ -13,6 +14,7 @@ import org.uncrumple.geometry.StagePath;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.DenseLayer;
 import org.uncrumple.nn.Network;
+import org.uncrumple.scene.Show;
 import org.uncrumple.train.Snapshot;
 
 /**
@@ -120,14 +122,19 @@ public record Traced(
     return new Traced(snapshot, path, normal, offset, null, carried, measures, characters);
   }
 
+  /** Follows what {@code geometry} carries (null for what it does not) along {@code path}. */
   private static Carried carry(Network network, StagePath path, SceneGeometry geometry) {
+    Set<Show> carried = geometry.carried();
     StagePath sheets =
-        geometry.sheets().isEmpty()
+        geometry.sheets().isEmpty() || !carried.contains(Show.SHEETS)
             ? null
             : path.forPoints(geometry.sheetVertices(), geometry.sheetVertices().length / 3);
-    StagePath lattice = path.forPoints(geometry.lattice(), geometry.lattice().length / 3);
+    StagePath lattice =
+        carried.contains(Show.LATTICE)
+            ? path.forPoints(geometry.lattice(), geometry.lattice().length / 3)
+            : null;
     StagePath probes =
-        geometry.probes().length == 0
+        geometry.probes().length == 0 || !carried.contains(Show.PROBES)
             ? null
             : path.forPoints(geometry.probes(), geometry.probes().length / 3);
     if (!geometry.surface()) {
