@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.uncrumple.app.look.LayoutFence;
 import org.uncrumple.app.model.StageNavigator;
 import org.uncrumple.geometry.LayerCharacter;
 import org.uncrumple.geometry.StageMeasures;
@@ -46,7 +47,8 @@ public final class NetworkStrip extends ScrollPane {
     getStyleClass().add("network-strip");
     row.getStyleClass().add("strip-row");
     row.setAlignment(Pos.BOTTOM_LEFT);
-    setContent(row);
+    // The measures under the boxes change while training runs: only the row is laid out again.
+    setContent(new LayoutFence(row));
     setFitToHeight(true);
     setVbarPolicy(ScrollBarPolicy.NEVER);
     setHbarPolicy(ScrollBarPolicy.AS_NEEDED);

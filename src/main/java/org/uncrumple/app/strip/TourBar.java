@@ -21,6 +21,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.uncrumple.app.actions.Action;
 import org.uncrumple.app.actions.Actions;
+import org.uncrumple.app.look.LayoutFence;
 import org.uncrumple.app.model.StageNavigator;
 import org.uncrumple.view.Viewport;
 
@@ -62,7 +63,6 @@ public final class TourBar extends VBox {
     slider.setMinorTickCount(0);
     slider.setShowTickMarks(true);
     slider.setTooltip(new Tooltip("Drag to move through the stages"));
-    HBox.setHgrow(slider, Priority.ALWAYS);
     back.getStyleClass().add("button-icon");
     forward.getStyleClass().add("button-icon");
     play.getStyleClass().add("play");
@@ -83,7 +83,10 @@ public final class TourBar extends VBox {
         });
     speed.setTooltip(new Tooltip("Tour speed: steps per second"));
     loop.setTooltip(new Tooltip("Start again at the input after the output"));
-    controls = new HBox(8, back, play, forward, speed, loop, slider, rotate, picture);
+    // The slider's thumb follows the tour every frame: fenced, so the bars around it stay put.
+    LayoutFence sliderFence = new LayoutFence(slider);
+    HBox.setHgrow(sliderFence, Priority.ALWAYS);
+    controls = new HBox(8, back, play, forward, speed, loop, sliderFence, rotate, picture);
     controls.getStyleClass().add("tour-controls");
     controls.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(caption, controls);

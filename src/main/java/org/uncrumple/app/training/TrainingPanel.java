@@ -26,6 +26,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.uncrumple.app.actions.Action;
 import org.uncrumple.app.actions.Actions;
+import org.uncrumple.app.look.LayoutFence;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.nn.OptimizerKind;
 import org.uncrumple.train.Snapshot;
@@ -120,7 +121,17 @@ public final class TrainingPanel extends ScrollPane {
     HBox fps = new HBox(6, fpsLabel, fpsValue);
     fps.getStyleClass().add("fps");
 
-    VBox content = new VBox(heading, buttonRow, settings, figures, problem, chart, fps);
+    // The figures, the chart and the frame rate change while training runs: each is fenced, so
+    // only it is laid out again, not the panel and the window around it.
+    VBox content =
+        new VBox(
+            heading,
+            buttonRow,
+            settings,
+            new LayoutFence(figures),
+            problem,
+            new LayoutFence(chart),
+            new LayoutFence(fps));
     content.getStyleClass().add("training-panel-content");
     setContent(content);
     wire(frameRate);

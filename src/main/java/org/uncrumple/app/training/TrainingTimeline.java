@@ -12,6 +12,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.uncrumple.app.look.LayoutFence;
 import org.uncrumple.train.Snapshot;
 
 /**
@@ -49,7 +50,8 @@ public final class TrainingTimeline extends HBox {
             "Drag back to see the network as it was earlier in training; the right end is now"));
     live.setTooltip(new Tooltip("Follow the newest weights again"));
     HBox.setHgrow(slider, Priority.ALWAYS);
-    getChildren().addAll(title, slider, moment, live);
+    // The moment's text changes a few times a second while training runs.
+    getChildren().addAll(title, slider, new LayoutFence(moment), live);
     slider
         .valueProperty()
         .addListener(
