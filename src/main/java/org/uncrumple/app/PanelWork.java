@@ -2,6 +2,7 @@ package org.uncrumple.app;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -18,22 +19,24 @@ import javafx.scene.Scene;
  */
 public final class PanelWork {
   private final Scene scene;
-  private final Node excluded;
+  private final Set<Node> excluded;
   private final Runnable before = this::beforeLayout;
   private final Runnable after = this::afterLayout;
   private final Deque<Node> stack = new ArrayDeque<>();
   private long started;
+  private long firstPulse;
+  private long lastPulse;
   private long layoutNanos;
   private int pulses;
   private int busyPulses;
   private long layouts;
 
   /**
-   * @param excluded the subtree not counted (the 3-D view, which changes every frame by design)
+   * @param excluded the subtrees not counted (the 3-D view, which changes every frame by design)
    */
-  public PanelWork(Scene scene, Node excluded) {
+  public PanelWork(Scene scene, Node... excluded) {
     this.scene = scene;
-    this.excluded = excluded;
+    this.excluded = Set.of(excluded);
   }
 
   /** Starts counting from zero. */
@@ -61,6 +64,11 @@ public final class PanelWork {
     return busyPulses;
   }
 
+  /** Pulses with parts laid out, per second of pulses. */
+  public double busyPulsesPerSecond() {
+    return pulses < 2 ? 0 : busyPulses / ((lastPulse - firstPulse) / 1e9);
+  }
+
   /** Parts outside the 3-D view laid out, per pulse on average. */
   public double layoutsPerPulse() {
     return pulses == 0 ? 0 : (double) layouts / pulses;
@@ -76,7 +84,7 @@ public final class PanelWork {
     stack.push(scene.getRoot());
     while (!stack.isEmpty()) {
       Node node = stack.pop();
-      if (node == excluded || !(node instanceof Parent)) {
+      if (excluded.contains(node) || !(node instanceof Parent)) {
         continue;
       }
       Parent parent = (Parent) node;
@@ -86,6 +94,10 @@ public final class PanelWork {
       for (Node child : parent.getChildrenUnmodifiable()) {
         stack.push(child);
       }
+    }
+    lastPulse = System.nanoTime();
+    if (pulses == 0) {
+      firstPulse = lastPulse;
     }
     pulses++;
     layouts += dirty;

@@ -2,6 +2,7 @@ package org.uncrumple.app.look;
 
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 
@@ -20,6 +21,7 @@ public final class LayoutFence extends Region {
   private final Node content;
   private double reportedWidth = -1;
   private double reportedHeight = -1;
+  private double reportedHeightFor = -1;
 
   public LayoutFence(Node content) {
     this.content = content;
@@ -51,7 +53,13 @@ public final class LayoutFence extends Region {
   /** Whether the part's preferred size differs from what the fence last told its parent. */
   private boolean sizeChanged() {
     return reportedWidth >= 0 && content.prefWidth(-1) != reportedWidth
-        || reportedHeight >= 0 && content.prefHeight(-1) != reportedHeight;
+        || reportedHeight >= 0 && content.prefHeight(reportedHeightFor) != reportedHeight;
+  }
+
+  /** As the part's: a wrapping label's height depends on the width it is given. */
+  @Override
+  public Orientation getContentBias() {
+    return content.getContentBias();
   }
 
   /**
@@ -83,10 +91,10 @@ public final class LayoutFence extends Region {
 
   @Override
   protected double computePrefHeight(double width) {
-    double height = content.prefHeight(width < 0 ? -1 : width - horizontal());
-    if (width < 0) {
-      reportedHeight = height;
-    }
+    double contentWidth = width < 0 ? -1 : width - horizontal();
+    double height = content.prefHeight(contentWidth);
+    reportedHeight = height;
+    reportedHeightFor = contentWidth;
     return vertical() + height;
   }
 

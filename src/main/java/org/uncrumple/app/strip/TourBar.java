@@ -89,7 +89,8 @@ public final class TourBar extends VBox {
     controls = new HBox(8, back, play, forward, speed, loop, sliderFence, rotate, picture);
     controls.getStyleClass().add("tour-controls");
     controls.setAlignment(Pos.CENTER_LEFT);
-    getChildren().addAll(caption, controls);
+    // The caption changes with every stage, and with training's figures when it quotes them.
+    getChildren().addAll(new LayoutFence(caption), controls);
 
     slider.maxProperty().bind(Bindings.max(1, navigator.stageCountProperty().subtract(1)));
     navigator
