@@ -2,36 +2,41 @@ package org.uncrumple.view;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.PhongMaterial;
-import javafx.scene.shape.Box;
 
 /**
- * The twelve edges of the cube [−1, 1]³, drawn as thin unlit bars so the eye can tell which way is
- * up and how the data sit in space. FX thread only.
+ * The twelve edges of the cube [−1, 1]³, drawn as unlit lines one pixel wide ({@link LineMesh}) so
+ * the eye can tell which way is up and how the data sit in space, however near the framing brings
+ * the camera. FX thread only.
  */
 final class BoundingCube {
-  private static final double HALF = 1;
-  private static final double THICKNESS = 0.007;
+  private static final float HALF = 1;
 
-  private final Group group = new Group();
-  private final PhongMaterial material = new PhongMaterial(Color.BLACK);
+  private final LineMesh edges = new LineMesh(Color.GRAY);
   private final ObjectProperty<Color> colour = new SimpleObjectProperty<>(this, "colour");
 
   BoundingCube() {
-    double length = 2 * HALF + THICKNESS;
+    float[] ends = new float[12 * 2 * 3];
+    int at = 0;
     for (int a = -1; a <= 1; a += 2) {
       for (int b = -1; b <= 1; b += 2) {
-        group.getChildren().add(edge(length, THICKNESS, THICKNESS, 0, a * HALF, b * HALF));
-        group.getChildren().add(edge(THICKNESS, length, THICKNESS, a * HALF, 0, b * HALF));
-        group.getChildren().add(edge(THICKNESS, THICKNESS, length, a * HALF, b * HALF, 0));
+        // An edge along x, one along y and one along z through (a, b) on the other two axes.
+        float[][] edgesHere = {
+          {-HALF, a * HALF, b * HALF, HALF, a * HALF, b * HALF},
+          {a * HALF, -HALF, b * HALF, a * HALF, HALF, b * HALF},
+          {a * HALF, b * HALF, -HALF, a * HALF, b * HALF, HALF}
+        };
+        for (float[] edge : edgesHere) {
+          System.arraycopy(edge, 0, ends, at, 6);
+          at += 6;
+        }
       }
     }
-    group.setMouseTransparent(true);
-    colour.addListener((obs, was, now) -> material.setSelfIlluminationMap(flat(now)));
+    edges.setShape(12, 2);
+    edges.update(ends);
+    edges.setVisible(true);
+    colour.addListener((obs, was, now) -> edges.setColour(now));
     colour.set(Color.GRAY);
   }
 
@@ -41,21 +46,6 @@ final class BoundingCube {
   }
 
   Node node() {
-    return group;
-  }
-
-  private Box edge(double w, double h, double d, double x, double y, double z) {
-    Box box = new Box(w, h, d);
-    box.setTranslateX(x);
-    box.setTranslateY(y);
-    box.setTranslateZ(z);
-    box.setMaterial(material);
-    return box;
-  }
-
-  private static WritableImage flat(Color c) {
-    WritableImage image = new WritableImage(1, 1);
-    image.getPixelWriter().setColor(0, 0, c);
-    return image;
+    return edges.node();
   }
 }

@@ -65,6 +65,11 @@ final class DetailLoop extends AnimationTimer {
     wake();
   }
 
+  /** Whether the loop has stopped: nothing moves, the framing has arrived, every point is drawn. */
+  boolean isIdle() {
+    return !running;
+  }
+
   /** Starts the loop if it is not running. */
   void wake() {
     if (!running) {

@@ -193,6 +193,14 @@ public final class Viewport extends Region {
     return new PickProjection(orbit.frame(), FIELD_OF_VIEW, getWidth(), getHeight());
   }
 
+  /**
+   * Whether the view has come to rest: nothing moved for {@value #REST_MILLIS} ms, the framing has
+   * arrived and the points drawn at rest are all drawn (or as many as keep the window responsive).
+   */
+  public boolean isAtRest() {
+    return loop.isIdle();
+  }
+
   /** Goes back to the home angle, framing the data again if there is data to frame. */
   public void resetView() {
     orbit.reset();
