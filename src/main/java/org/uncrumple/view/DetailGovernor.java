@@ -127,7 +127,7 @@ final class DetailGovernor {
    * million points do not freeze a software renderer for seconds; a real GPU reaches all of them.
    */
   private void adaptRestCap(long interval, int total) {
-    if (interval > 4 * REST_FRAME_NANOS && restCap > INITIAL_REST_CAP / 4) {
+    if (interval > 2 * REST_FRAME_NANOS && restCap > INITIAL_REST_CAP / 4) {
       restCap = Math.max(INITIAL_REST_CAP / 4, restCap / 2);
       restSettle = SETTLE_FRAMES + 1;
       restGrowthStopped = true;

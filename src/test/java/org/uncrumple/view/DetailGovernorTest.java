@@ -68,6 +68,39 @@ class DetailGovernorTest {
     assertEquals(DetailGovernor.INITIAL_REST_CAP / 2, drawn);
   }
 
+  /**
+   * A resting frame that costs 1 µs a point (the renderer rebuilding the mesh, as when training
+   * moves the points) plus 30 ms: 100,000 points are all drawn well within two seconds of rest.
+   */
+  @Test
+  void aHundredThousandPointsAreAllDrawnSoonAfterTheViewRests() {
+    runFrames(100, 30, 1);
+    long rested = now;
+    int drawn = shown;
+    while (drawn < 100_000 && now - rested < 2_000 * MS) {
+      drawn = governor.onPulse(now, false, 100_000);
+      now += (long) ((30 + drawn / 1000.0) * MS);
+    }
+    assertEquals(100_000, drawn, "drawn " + (now - rested) / MS + " ms after rest");
+  }
+
+  /** A million points at 1 µs each would take a second a frame: fewer, and frames stay quick. */
+  @Test
+  void aMillionPointsAtRestKeepFramesUnderHalfASecond() {
+    long slowest = 0;
+    int drawn = 0;
+    for (int i = 0; i < 200; i++) {
+      drawn = governor.onPulse(now, false, TOTAL);
+      long frame = (long) ((30 + drawn / 1000.0) * MS);
+      if (i > 100) {
+        slowest = Math.max(slowest, frame);
+      }
+      now += frame;
+    }
+    assertTrue(drawn < TOTAL && drawn >= DetailGovernor.INITIAL_REST_CAP, "drawn " + drawn);
+    assertTrue(slowest < 500 * MS, "settled frames take " + slowest / MS + " ms");
+  }
+
   @Test
   void startsMovingWithTheInitialBudget() {
     governor.onPulse(now, false, TOTAL);
