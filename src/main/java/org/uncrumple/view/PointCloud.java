@@ -50,7 +50,6 @@ public final class PointCloud {
    */
   private static final double[] TURNS = {0, 60, 30, 90};
 
-  private TriangleMesh mesh = newMesh();
   private int leastUpdated = Integer.MAX_VALUE;
   private final MeshView view;
   private final Motion onMove;
@@ -58,6 +57,7 @@ public final class PointCloud {
   private final float[] corners = new float[9 * TURNS.length];
   private final double[] right = {1, 0, 0};
   private final double[] up = {0, 1, 0};
+  private TriangleMesh mesh = newMesh();
   private int count;
   private int[] order = new int[0];
   private boolean inGivenOrder;
@@ -282,8 +282,22 @@ public final class PointCloud {
 
   private void reorient() {
     placeCorners();
+    setNormal(mesh);
     writeSlots(shown);
     onMove.changed(true);
+  }
+
+  /**
+   * The shared normal faces the camera (r × u). It does not light anything (the colour is the
+   * self-illumination), but the renderer builds each vertex's tangent frame from it and the
+   * triangle's edges: a fixed normal lying in a triangle's plane (a camera looking along x or y)
+   * gives no frame, and such points came out black.
+   */
+  private void setNormal(TriangleMesh target) {
+    float nx = (float) (right[1] * up[2] - right[2] * up[1]);
+    float ny = (float) (right[2] * up[0] - right[0] * up[2]);
+    float nz = (float) (right[0] * up[1] - right[1] * up[0]);
+    target.getNormals().set(0, new float[] {nx, ny, nz}, 0, 3);
   }
 
   /**
@@ -324,10 +338,11 @@ public final class PointCloud {
     mesh.getFaces().setAll(faces, 0, INTS_PER_FACE * shown);
   }
 
-  private static TriangleMesh newMesh() {
+  private TriangleMesh newMesh() {
     TriangleMesh mesh = new TriangleMesh(FORMAT);
     mesh.getTexCoords().setAll(ClassAtlas.texCoords());
     mesh.getNormals().setAll(0, 0, 1);
+    setNormal(mesh);
     return mesh;
   }
 
