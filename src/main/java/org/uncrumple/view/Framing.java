@@ -47,7 +47,7 @@ final class Framing {
   static final int SAMPLE = 20_000;
 
   /** The fit never comes closer than this: data collapsed to a speck is not blown up. */
-  static final double MIN_DISTANCE = 2.0;
+  static final double MIN_DISTANCE = 1.0;
 
   /** The nearest a framed point comes to the camera, in data units (the near clip is 0.05). */
   private static final double NEAREST_DEPTH = 0.5;

@@ -37,6 +37,11 @@ public final class LivePicture {
     this.viewport = viewport;
     viewport.content().getChildren().addAll(overlays.nodes());
     viewport.content().getChildren().addAll(output.nodes());
+    // Probes keep their size on screen, as the points do.
+    viewport
+        .pointCloud()
+        .radiusProperty()
+        .addListener((o, before, now) -> overlays.setPointRadius(now.doubleValue()));
   }
 
   /**

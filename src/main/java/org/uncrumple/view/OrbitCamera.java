@@ -20,7 +20,7 @@ import javafx.scene.transform.Affine;
  */
 final class OrbitCamera {
   static final double MAX_PITCH = 89;
-  static final double MIN_DISTANCE = 1.5;
+  static final double MIN_DISTANCE = 0.5;
   static final double MAX_DISTANCE = 150;
 
   /** Degrees of orbit per pixel dragged. */

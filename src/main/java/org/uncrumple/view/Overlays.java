@@ -29,6 +29,11 @@ public final class Overlays {
     return List.of(probes.node(), lattice.node(), sheets.node(), surface.node());
   }
 
+  /** Sizes the probes like points of the given radius (data units). */
+  public void setPointRadius(double radius) {
+    probes.setRadius(ProbeMesh.OF_POINT_RADIUS * radius);
+  }
+
   /** A new scene's sheets and lattice; nothing shows until {@link #show}. */
   public void setScene(SceneGeometry geometry) {
     sheets.setSheets(geometry.sheets(), geometry.sheetStarts());

@@ -9,12 +9,16 @@ import javafx.scene.shape.TriangleMesh;
 
 /**
  * Probe points off the data, each a small grey octahedron (looks the same from every side, so it
- * needs no turning towards the camera), all in one mesh whose points move every frame. FX thread
- * only.
+ * needs no turning towards the camera), all in one mesh whose points move every frame. Their size
+ * follows the points' ({@link #setRadius}), so they look as big on screen however near the camera
+ * comes. FX thread only.
  */
 final class ProbeMesh {
   static final Color COLOUR = Color.gray(0.45);
   static final float RADIUS = 0.018f;
+
+  /** A probe's radius as a share of a point's: a little smaller than a point. */
+  static final double OF_POINT_RADIUS = RADIUS / PointCloud.DEFAULT_RADIUS;
 
   private static final float[][] CORNERS = {
     {1, 0, 0}, {-1, 0, 0}, {0, 1, 0}, {0, -1, 0}, {0, 0, 1}, {0, 0, -1}
@@ -26,7 +30,9 @@ final class ProbeMesh {
   private final TriangleMesh mesh = new TriangleMesh();
   private final MeshView view = new MeshView(mesh);
   private int count;
+  private float radius = RADIUS;
   private float[] vertices = new float[0];
+  private float[] positions;
 
   ProbeMesh() {
     mesh.getTexCoords().addAll(0, 0);
@@ -45,6 +51,7 @@ final class ProbeMesh {
   /** Makes room for {@code probes} probes. */
   void setCount(int probes) {
     count = probes;
+    positions = null;
     vertices = new float[probes * CORNERS.length * 3];
     int[] faces = new int[probes * FACES.length * 6];
     int f = 0;
@@ -60,13 +67,22 @@ final class ProbeMesh {
     mesh.getFaces().setAll(faces);
   }
 
-  /** Moves the probes to {@code positions} (× 3). */
+  /** The probes' radius in data units; redraws them at once if they have positions. */
+  void setRadius(double value) {
+    radius = (float) value;
+    if (positions != null) {
+      update(positions);
+    }
+  }
+
+  /** Moves the probes to {@code positions} (× 3), which are read again if the radius changes. */
   void update(float[] positions) {
+    this.positions = positions;
     int v = 0;
     for (int p = 0; p < count; p++) {
       for (float[] corner : CORNERS) {
         for (int k = 0; k < 3; k++) {
-          vertices[v++] = positions[3 * p + k] + RADIUS * corner[k];
+          vertices[v++] = positions[3 * p + k] + radius * corner[k];
         }
       }
     }
