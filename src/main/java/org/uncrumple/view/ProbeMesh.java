@@ -6,6 +6,7 @@ import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
+import javafx.scene.shape.VertexFormat;
 
 /**
  * Probe points off the data, each a small grey octahedron (looks the same from every side, so it
@@ -27,7 +28,7 @@ final class ProbeMesh {
     {0, 2, 4}, {2, 1, 4}, {1, 3, 4}, {3, 0, 4}, {2, 0, 5}, {1, 2, 5}, {3, 1, 5}, {0, 3, 5}
   };
 
-  private final TriangleMesh mesh = new TriangleMesh();
+  private final TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
   private final MeshView view = new MeshView(mesh);
   private int count;
   private float radius = RADIUS;
@@ -36,6 +37,11 @@ final class ProbeMesh {
 
   ProbeMesh() {
     mesh.getTexCoords().addAll(0, 0);
+    // The normal at a corner points along it, as smoothing would make it: given here, so moving the
+    // probes updates the renderer's buffers in place rather than rebuilding the mesh.
+    for (float[] corner : CORNERS) {
+      mesh.getNormals().addAll(corner);
+    }
     PhongMaterial material = new PhongMaterial(COLOUR);
     material.setSpecularColor(Color.TRANSPARENT);
     view.setMaterial(material);
@@ -53,12 +59,13 @@ final class ProbeMesh {
     count = probes;
     positions = null;
     vertices = new float[probes * CORNERS.length * 3];
-    int[] faces = new int[probes * FACES.length * 6];
+    int[] faces = new int[probes * FACES.length * 9];
     int f = 0;
     for (int p = 0; p < probes; p++) {
       for (int[] face : FACES) {
         for (int corner : face) {
           faces[f++] = p * CORNERS.length + corner;
+          faces[f++] = corner;
           faces[f++] = 0;
         }
       }
