@@ -3,6 +3,8 @@ package org.uncrumple.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.uncrumple.testing.FxWaits.awaitFx;
+import static org.uncrumple.testing.FxWaits.onFx;
 
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -61,6 +63,32 @@ class ViewportGesturesTest {
     assertNotEquals(CameraPose.DEFAULT.distance(), viewport.getCameraPose().distance());
     robot.doubleClickOn(viewport, MouseButton.PRIMARY);
     assertEquals(CameraPose.DEFAULT, viewport.getCameraPose());
+  }
+
+  @Test
+  void aDoubleClickUndoesTheZoomOnFramedData(FxRobot robot) {
+    float[] cloud = new float[3 * 500];
+    java.util.Random random = new java.util.Random(2);
+    for (int i = 0; i < cloud.length; i++) {
+      cloud[i] = (float) (0.4 * random.nextGaussian());
+    }
+    robot.interact(
+        () -> {
+          viewport.frame(cloud, 500);
+          viewport.frameAtOnce();
+        });
+    awaitFx("the framing", viewport::isAtRest, () -> viewport.getCameraPose().toString());
+    double framed = onFx(() -> viewport.getCameraPose().distance());
+    assertTrue(framed < CameraPose.DEFAULT.distance(), "a small cloud is framed closer: " + framed);
+
+    robot.moveTo(viewport);
+    robot.scroll(5, javafx.geometry.VerticalDirection.UP);
+    assertNotEquals(framed, onFx(() -> viewport.getCameraPose().distance()), 1e-6);
+    robot.doubleClickOn(viewport, MouseButton.PRIMARY);
+    awaitFx("the framing", viewport::isAtRest, () -> viewport.getCameraPose().toString());
+
+    assertEquals(framed, onFx(() -> viewport.getCameraPose().distance()), 1e-6);
+    assertEquals(CameraPose.DEFAULT.yaw(), onFx(() -> viewport.getCameraPose().yaw()), 1e-9);
   }
 
   @Test
