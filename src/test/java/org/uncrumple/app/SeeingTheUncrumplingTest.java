@@ -189,6 +189,8 @@ class SeeingTheUncrumplingTest {
     runFx(() -> navigator.scrubTo(3));
     awaitFx(
         "the view at stage 3", () -> navigator.position() == 3, () -> "" + navigator.position());
+    // The camera eases to frame the new stage; the point is read once it is still.
+    awaitFx("the view to rest", window.viewport::isAtRest, () -> "still moving");
     Point2D screen =
         onFx(
             () -> {
