@@ -6,10 +6,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 
 /**
- * The note in the view's lower left corner that says how many of the points are drawn, shown only
- * while that is not all of them: while the view moves on a slow renderer, or at rest when a huge
- * cloud would make the window unresponsive. It reads the point cloud's own count, so it is true,
- * and it is written only when that count changes. FX thread only.
+ * The note in the view's lower right corner (the lower left one is the probes') that says how many
+ * of the points are drawn, shown only while that is not all of them: while the view moves on a slow
+ * renderer, or at rest when a huge cloud would make the window unresponsive. It reads the point
+ * cloud's own count, so it is true, and it is written only when that count changes. FX thread only.
  */
 final class DetailNote {
   private static final double MARGIN = 8;
@@ -39,7 +39,7 @@ final class DetailNote {
 
   void layout(double width, double height) {
     label.autosize();
-    label.relocate(MARGIN, height - label.getHeight() - MARGIN);
+    label.relocate(width - label.getWidth() - MARGIN, height - label.getHeight() - MARGIN);
   }
 
   private void refresh() {
