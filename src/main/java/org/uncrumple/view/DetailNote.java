@@ -43,7 +43,8 @@ final class DetailNote {
   }
 
   private void refresh() {
-    int shown = cloud.shownCount();
+    // Read through the property, so that it invalidates again on the next change.
+    int shown = cloud.shownProperty().get();
     int total = cloud.size();
     boolean partial = cloud.node().isVisible() && shown < total;
     if (partial) {
