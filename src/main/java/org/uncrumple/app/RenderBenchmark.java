@@ -40,11 +40,11 @@ import org.uncrumple.view.Viewport;
  *
  * <p>{@code render.window_20.*} is the whole window with only 20 points, the floor for the cases
  * with points: the panels, strip, chart and training cost frames of their own. {@code
- * render.empty.fps} is the bare 3D view of the same size in a window of the same size (the present
- * copies the whole window to the screen every frame, so the window's size matters as much as the
- * view's), with nothing else in it.
+ * render.empty.fps} is the bare 3D view, as big as the window's ({@code render.view_size}), turning
+ * in a window as big as the explorer's (the present copies the whole window to the screen every
+ * frame, so the window's size matters as much as the view's), with nothing else in it.
  *
- * <p>The window is sized so that its 3D view is about 1280×720. Each case waits for the first
+ * <p>The window is 1580×920, so that its 3D view is about 1270×630. Each case waits for the first
  * trace, warms up for 1 s, then measures for 5 s, counting pulses in an {@link AnimationTimer}.
  * Printed, one {@code name value} a line: {@code render.empty.fps}, and per point count {@code
  * render.<points>.fps}, {@code .update_ms} (median FX-thread time of one frame's point update:
@@ -65,7 +65,7 @@ public final class RenderBenchmark {
   private static final long CASE_TIMEOUT_SECONDS = 300;
   private static final long REST_WAIT_SECONDS = 10;
 
-  /** The window's size: its 3D view is then about 1280×720 (the side panel and the bars). */
+  /** The window's size: its 3D view is then about 1270×630 (the side panel and the bars). */
   private static final int WIDTH = 1280 + 300;
 
   private static final int HEIGHT = 720 + 200;
@@ -92,15 +92,28 @@ public final class RenderBenchmark {
           Platform.setImplicitExit(false);
           stage = new Stage();
           stage.setTitle("Uncrumple render benchmark");
-          // The bare view, 1280×720, in a window the size of the explorer's, nothing else in it.
-          Viewport bare = new Viewport();
-          bare.setPrefSize(1280, 720);
-          BorderPane root = new BorderPane(bare);
-          root.setRight(spacer(WIDTH - 1280, 1));
-          root.setBottom(spacer(1, HEIGHT - 720));
-          stage.setScene(new Scene(root, WIDTH, HEIGHT));
+          // The explorer window at the benchmark's size, only to see how big its 3D view is.
+          Explorer idle = new Explorer();
+          MainWindow window = new MainWindow(idle, new TraceWorker());
+          stage.setScene(new Scene(window, WIDTH, HEIGHT));
           stage.getScene().getStylesheets().add(Stylesheet.explorer());
           stage.show();
+          window.applyCss();
+          window.layout();
+          double viewWidth = window.viewport.getWidth();
+          double viewHeight = window.viewport.getHeight();
+          window.close();
+          idle.close();
+          // The bare view, as big as the window's, in a window as big as the explorer's (the
+          // present copies the whole window), nothing else in it.
+          Viewport bare = new Viewport();
+          bare.setPrefSize(viewWidth, viewHeight);
+          BorderPane root = new BorderPane(bare);
+          root.setRight(spacer(WIDTH - viewWidth, 1));
+          root.setBottom(spacer(1, HEIGHT - viewHeight));
+          stage.getScene().setRoot(root);
+          out.println(
+              String.format(Locale.ROOT, "render.view_size %.0fx%.0f", viewWidth, viewHeight));
           return null;
         });
     emptyScene();
