@@ -92,13 +92,13 @@ public final class RenderBenchmark {
           Platform.setImplicitExit(false);
           stage = new Stage();
           stage.setTitle("Uncrumple render benchmark");
-          // The explorer window at the benchmark's size, only to see how big its 3D view is.
+          // The explorer window at the benchmark's size, laid out in a scene no window shows,
+          // only to see how big its 3D view is.
           Explorer idle = new Explorer();
           MainWindow window = new MainWindow(idle, new TraceWorker());
-          stage.setScene(new Scene(window, WIDTH, HEIGHT));
-          stage.getScene().getStylesheets().add(Stylesheet.explorer());
-          stage.show();
+          new Scene(window, WIDTH, HEIGHT).getStylesheets().add(Stylesheet.explorer());
           window.applyCss();
+          window.resize(WIDTH, HEIGHT);
           window.layout();
           double viewWidth = window.viewport.getWidth();
           double viewHeight = window.viewport.getHeight();
@@ -111,7 +111,9 @@ public final class RenderBenchmark {
           BorderPane root = new BorderPane(bare);
           root.setRight(spacer(WIDTH - viewWidth, 1));
           root.setBottom(spacer(1, HEIGHT - viewHeight));
-          stage.getScene().setRoot(root);
+          stage.setScene(new Scene(root, WIDTH, HEIGHT));
+          stage.getScene().getStylesheets().add(Stylesheet.explorer());
+          stage.show();
           out.println(
               String.format(Locale.ROOT, "render.view_size %.0fx%.0f", viewWidth, viewHeight));
           return null;

@@ -28,6 +28,7 @@ final class DetailLoop extends AnimationTimer {
   private final double[] frame = new double[12];
   private boolean running;
   private boolean cameraMoved;
+  private boolean cameraTurned;
   private boolean pointsMoved;
   private long lastPulse = Long.MIN_VALUE;
 
@@ -48,9 +49,15 @@ final class DetailLoop extends AnimationTimer {
     this.framer = framer;
   }
 
-  /** Notes that the camera moved since the last pulse. */
-  void cameraMoved() {
-    cameraMoved = true;
+  /**
+   * Notes that the camera moved since the last pulse.
+   *
+   * @param moving whether that is motion of the view (a drag, the wheel, auto-rotation), which
+   *     thins the points; the framing easing towards the data is not
+   */
+  void cameraMoved(boolean moving) {
+    cameraTurned = true;
+    cameraMoved |= moving;
     wake();
   }
 
@@ -89,11 +96,12 @@ final class DetailLoop extends AnimationTimer {
     lastPulse = now;
     boolean easing = framer.ease(seconds);
     boolean moving = cameraMoved || pointsMoved;
-    if (cameraMoved) {
+    if (cameraTurned) {
       camera.frame(frame);
       cloud.orient(frame, Viewport.POINT_RADIUS_PER_DISTANCE * camera.distanceProperty().get());
     }
-    // orient() above reports the points as moved; that is this pulse's motion, already counted.
+    // orient() above reports the points as moved; that is this pulse's camera, already counted.
+    cameraTurned = false;
     cameraMoved = false;
     pointsMoved = false;
     int drawn = governor.onPulse(now, moving, cloud.size());

@@ -64,6 +64,7 @@ public final class Viewport extends Region {
   private final BoundingCube cube = new BoundingCube();
   private final PointCloud points;
   private final Framing framing = new Framing();
+  private boolean reframing;
   private final DetailLoop loop;
   private final OrbitControls controls;
   private final DetailNote note;
@@ -226,7 +227,7 @@ public final class Viewport extends Region {
   private void cameraMoved() {
     orbit.applyTo(cameraTransform, cameraFrame);
     cameraPose.set(orbit.pose());
-    loop.cameraMoved();
+    loop.cameraMoved(!reframing);
   }
 
   private void pointsMoved(boolean moving) {
@@ -253,11 +254,18 @@ public final class Viewport extends Region {
     if (!framing.step(seconds, orbit.frame(cameraFrame), t * w / side, t * h / side)) {
       return !framing.isSettled();
     }
-    if (framing.jumped()) {
-      orbit.reframe(framing.centre(), 1);
-      orbit.setDistance(framing.distance());
-    } else {
-      orbit.reframe(framing.centre(), framing.distance() / before);
+    // The framing's own easing is not the view moving: the points are turned and sized for the
+    // camera, but not thinned (at rest, training nudges the data and the framing follows slowly).
+    reframing = true;
+    try {
+      if (framing.jumped()) {
+        orbit.reframe(framing.centre(), 1);
+        orbit.setDistance(framing.distance());
+      } else {
+        orbit.reframe(framing.centre(), framing.distance() / before);
+      }
+    } finally {
+      reframing = false;
     }
     return !framing.isSettled();
   }
