@@ -22,9 +22,9 @@ import org.uncrumple.view.TraceWorker;
 /**
  * While the tour plays, the window outside its 3-D view is laid out (and so painted) again only on
  * the frames where something there changed: a new stage (caption, strip), new figures of training
- * (a few times a second), the frame rate (twice a second). Measured with {@link PanelWork}, which
- * counts the parts that need layout before every pulse; the tour's slider, whose thumb moves every
- * frame by design, is left out. Runs headless under Monocle.
+ * (twice a second), the frame rate (once a second). Measured with {@link PanelWork}, which counts
+ * the parts that need layout before every pulse; the tour's slider, whose thumb moves every frame
+ * by design, is left out. Runs headless under Monocle.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PanelRedrawTest {
@@ -79,7 +79,7 @@ class PanelRedrawTest {
     PanelWork work = measure();
 
     // Two stages a second, each changing the caption and the strip's highlight; the frame rate's
-    // figure twice a second.
+    // figure once a second.
     assertTrue(
         work.busyPulsesPerSecond() <= 5,
         "pulses a second that lay out panels: "

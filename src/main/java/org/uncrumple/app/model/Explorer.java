@@ -42,8 +42,12 @@ public final class Explorer implements AutoCloseable {
   private final ObjectProperty<TrainingSettings> settings =
       new SimpleObjectProperty<>(this, "settings", TrainingSettings.defaults());
 
-  /** How often the numbers of training are refreshed while it runs. */
-  static final int FIGURES_PER_SECOND = 5;
+  /**
+   * How often the numbers of training (and the chart, the timeline and a caption that quotes them)
+   * are refreshed while it runs: readable, and each refresh costs a software renderer a repaint of
+   * those parts of the window.
+   */
+  static final int FIGURES_PER_SECOND = 2;
 
   private Trainer trainer;
   private long figuresShownAt = Long.MIN_VALUE / 2;

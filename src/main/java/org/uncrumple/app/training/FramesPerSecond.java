@@ -4,11 +4,11 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 /**
- * Frames per second of the window, counted from the pulses it is given and published twice a
- * second. FX thread only.
+ * Frames per second of the window, counted from the pulses it is given and published once a second
+ * (each new figure costs a repaint of its label). FX thread only.
  */
 public final class FramesPerSecond {
-  private static final long WINDOW_NANOS = 500_000_000L;
+  private static final long WINDOW_NANOS = 1_000_000_000L;
 
   private final ReadOnlyDoubleWrapper value = new ReadOnlyDoubleWrapper(this, "value");
   private long windowStart = Long.MIN_VALUE;
