@@ -63,7 +63,7 @@ public record SceneGeometry(
   static final int LATTICE_LINES = 9;
 
   /** Straight pieces each lattice line is cut into, so that it can bend. */
-  static final int LATTICE_SEGMENTS = 24;
+  static final int LATTICE_SEGMENTS = 12;
 
   /** Points along each lattice line. */
   static final int LATTICE_POINTS = Lattice.pointsPerLine(LATTICE_SEGMENTS);
