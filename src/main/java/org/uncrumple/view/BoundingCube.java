@@ -6,9 +6,9 @@ import javafx.scene.Node;
 import javafx.scene.paint.Color;
 
 /**
- * The twelve edges of the cube [−1, 1]³, drawn as unlit lines one pixel wide ({@link LineMesh}) so
- * the eye can tell which way is up and how the data sit in space, however near the framing brings
- * the camera. FX thread only.
+ * The twelve edges of the cube [−1, 1]³, drawn as unlit lines about a pixel wide ({@link LineMesh})
+ * so the eye can tell which way is up and how the data sit in space, however near the framing
+ * brings the camera. FX thread only.
  */
 final class BoundingCube {
   private static final float HALF = 1;
@@ -47,5 +47,10 @@ final class BoundingCube {
 
   Node node() {
     return edges.node();
+  }
+
+  /** Turns the edges to face the camera (see {@link LineMesh#orient}). */
+  void orient(double[] cameraFrame, double distance) {
+    edges.orient(cameraFrame, distance);
   }
 }

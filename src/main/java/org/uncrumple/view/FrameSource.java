@@ -105,7 +105,9 @@ public final class FrameSource {
     cloud.update(positions, count);
     // The window turns the points towards the camera and chooses how many to draw on its next
     // pulse; a snapshot happens before that pulse, so it is done here, with every point.
-    cloud.orient(new OrbitCamera(viewport.getCameraPose(), Viewport.FIELD_OF_VIEW).frame());
+    double[] frame = new OrbitCamera(viewport.getCameraPose(), Viewport.FIELD_OF_VIEW).frame();
+    cloud.orient(frame);
+    overlays.orient(frame, viewport.getCameraPose().distance());
     cloud.showAtMost(Integer.MAX_VALUE);
     output.show(traced, position);
     overlays.show(traced, position, show);

@@ -5,44 +5,47 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
-import javafx.scene.shape.DrawMode;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
 import javafx.scene.shape.VertexFormat;
 
 /**
- * Polylines drawn as lines one pixel wide. JavaFX 3D has no line primitive, but a mesh drawn in
- * {@link DrawMode#LINE} draws the edges of its triangles: each piece of a line from p to q is one
- * sliver of a triangle (p, q, p′), where p′ lies a hair's breadth ({@value #SLIVER} data units) off
- * p, so its long edges are the piece itself and its third edge is shorter than a pixel. One
- * triangle and one extra vertex per piece, where a tube would need six triangles and three vertices
- * per point, and the line is as thin on screen however near the camera comes.
+ * Polylines drawn about a pixel wide. JavaFX 3D has no line primitive, so each line is a flat
+ * ribbon turned to face the camera: at each point p with direction t along the line, two vertices p
+ * ± w·s with s = t × b / |t × b| (b points back to the camera), two triangles per piece. A ribbon
+ * is the cheapest geometry that draws a line on a software renderer: a tube needs three times the
+ * vertices and triangles, and a mesh in {@code DrawMode.LINE} takes Mesa's slow path (measured: a
+ * 9×9×9 lattice in line mode cost a quarter of the frame rate, as ribbons next to nothing).
  *
- * <p>The mesh has user-given normals ({@link VertexFormat#POINT_NORMAL_TEXCOORD}), so moving the
- * points updates the renderer's vertex buffer in place instead of rebuilding the mesh with
- * smoothing, and its colour comes from the self-illumination map over a black diffuse colour, so it
- * does not depend on the lights. The lines keep their number and length; only their points move. FX
- * thread only.
+ * <p>The half-width w grows with the camera's distance ({@link #orient}), so the lines keep their
+ * width on screen however near the camera comes. The mesh has user-given normals ({@link
+ * VertexFormat#POINT_NORMAL_TEXCOORD}: one, b), so moving the points updates the renderer's vertex
+ * buffer in place, and its colour comes from the self-illumination map over a black diffuse colour,
+ * so it does not depend on the lights. The lines keep their number and length; only their points
+ * and the camera move. FX thread only.
  */
 public final class LineMesh {
-  /** How far the third corner of each sliver lies off the line, in data units. */
-  static final float SLIVER = 1e-4f;
+  /** Half a line's width per unit of camera distance: about a pixel wide in a 600-pixel view. */
+  static final double HALF_WIDTH_PER_DISTANCE = 0.00045;
 
   private static final VertexFormat FORMAT = VertexFormat.POINT_NORMAL_TEXCOORD;
 
   private final TriangleMesh mesh = new TriangleMesh(FORMAT);
   private final MeshView view = new MeshView(mesh);
   private final PhongMaterial material = new PhongMaterial();
+  private final double[] right = {1, 0, 0};
+  private final double[] back = {0, 0, 1};
+  private double halfWidth = HALF_WIDTH_PER_DISTANCE * CameraPose.DEFAULT.distance();
   private int lines;
   private int pointsPerLine;
   private float[] vertices = new float[0];
-  private float[] normals = new float[0];
+  private float[] positions;
 
   public LineMesh(Color colour) {
-    // Three distinct texture coordinates: the renderer derives tangents from them.
-    mesh.getTexCoords().addAll(0.25f, 0.25f, 0.75f, 0.25f, 0.25f, 0.75f);
+    // Distinct texture coordinates: the renderer derives tangents from them.
+    mesh.getTexCoords().addAll(0.25f, 0.25f, 0.75f, 0.25f, 0.25f, 0.75f, 0.75f, 0.75f);
+    mesh.getNormals().addAll(0, 0, 1);
     view.setMesh(mesh);
-    view.setDrawMode(DrawMode.LINE);
     view.setCullFace(CullFace.NONE);
     view.setMaterial(material);
     view.setMouseTransparent(true);
@@ -76,100 +79,88 @@ public final class LineMesh {
     }
     this.lines = lines;
     this.pointsPerLine = pointsPerLine;
+    positions = null;
     int points = lines * pointsPerLine;
-    // Vertex 2i is point i of the lines, vertex 2i + 1 its sliver corner.
+    // Vertex 2i is point i of the lines pushed to one side, vertex 2i + 1 to the other.
     vertices = new float[6 * points];
-    normals = new float[6 * points];
     int segments = Math.max(0, pointsPerLine - 1);
-    int[] faces = new int[lines * segments * 9];
+    int[] faces = new int[lines * segments * 2 * 9];
     int f = 0;
     for (int line = 0; line < lines; line++) {
       for (int p = 0; p < segments; p++) {
-        int a = line * pointsPerLine + p;
-        int[] corners = {2 * a, 2 * (a + 1), 2 * a + 1};
-        for (int j = 0; j < 3; j++) {
+        int a = 2 * (line * pointsPerLine + p);
+        int b = a + 2;
+        // (a−, a+, b+) and (a−, b+, b−), with texture coordinates 0, 1, 3 and 0, 3, 2.
+        int[] corners = {a, a + 1, b + 1, a, b + 1, b};
+        int[] uv = {0, 1, 3, 0, 3, 2};
+        for (int j = 0; j < 6; j++) {
           faces[f++] = corners[j];
-          faces[f++] = corners[j];
-          faces[f++] = j;
+          faces[f++] = 0;
+          faces[f++] = uv[j];
         }
       }
     }
     mesh.getPoints().setAll(vertices);
-    mesh.getNormals().setAll(normals);
     mesh.getFaces().setAll(faces);
   }
 
   /** Moves the lines to {@code positions}: line after line, point after point, × 3. */
   public void update(float[] positions) {
+    this.positions = positions;
+    writeVertices();
+  }
+
+  /**
+   * Turns the ribbons to face the camera and sizes them for its distance.
+   *
+   * @param cameraFrame screen-right at 0..2 and back (towards the camera) at 6..8, as {@link
+   *     OrbitCamera#frame}
+   * @param distance the camera's distance from what it orbits
+   */
+  void orient(double[] cameraFrame, double distance) {
+    System.arraycopy(cameraFrame, 0, right, 0, 3);
+    System.arraycopy(cameraFrame, 6, back, 0, 3);
+    halfWidth = HALF_WIDTH_PER_DISTANCE * distance;
+    mesh.getNormals().set(0, new float[] {(float) back[0], (float) back[1], (float) back[2]}, 0, 3);
+    if (positions != null) {
+      writeVertices();
+    }
+  }
+
+  private void writeVertices() {
+    float[] at = positions;
     for (int line = 0; line < lines; line++) {
       for (int p = 0; p < pointsPerLine; p++) {
         int i = line * pointsPerLine + p;
-        // The piece's direction t (towards the next point, or from the previous at the end).
+        // t: towards the next point (from the previous one at a line's end).
         int from = p + 1 < pointsPerLine ? i : i - 1;
-        float x = positions[3 * i];
-        float y = positions[3 * i + 1];
-        float z = positions[3 * i + 2];
-        vertices[6 * i] = x;
-        vertices[6 * i + 1] = y;
-        vertices[6 * i + 2] = z;
-        double tx = from >= 0 ? positions[3 * from + 3] - positions[3 * from] : 1;
-        double ty = from >= 0 ? positions[3 * from + 4] - positions[3 * from + 1] : 0;
-        double tz = from >= 0 ? positions[3 * from + 5] - positions[3 * from + 2] : 0;
-        // s = t × a, a the axis least along t: off the piece, so the sliver is never flat.
-        double ax = Math.abs(tx);
-        double ay = Math.abs(ty);
-        double az = Math.abs(tz);
-        double sx;
-        double sy;
-        double sz;
-        if (ax <= ay && ax <= az) {
-          sx = 0;
-          sy = tz;
-          sz = -ty;
-        } else if (ay <= az) {
-          sx = -tz;
-          sy = 0;
-          sz = tx;
-        } else {
-          sx = ty;
-          sy = -tx;
-          sz = 0;
-        }
+        double tx = from >= 0 ? at[3 * from + 3] - at[3 * from] : 1;
+        double ty = from >= 0 ? at[3 * from + 4] - at[3 * from + 1] : 0;
+        double tz = from >= 0 ? at[3 * from + 5] - at[3 * from + 2] : 0;
+        // s = t × b, or screen-right where the line runs straight at the camera.
+        double sx = ty * back[2] - tz * back[1];
+        double sy = tz * back[0] - tx * back[2];
+        double sz = tx * back[1] - ty * back[0];
         double length = Math.sqrt(sx * sx + sy * sy + sz * sz);
-        if (!(length > 1e-12)) {
-          sx = 1;
-          sy = 0;
-          sz = 0;
+        if (!(length > 1e-9 * Math.sqrt(tx * tx + ty * ty + tz * tz)) || !(length > 0)) {
+          sx = right[0];
+          sy = right[1];
+          sz = right[2];
           length = 1;
         }
-        sx /= length;
-        sy /= length;
-        sz /= length;
-        vertices[6 * i + 3] = (float) (x + SLIVER * sx);
-        vertices[6 * i + 4] = (float) (y + SLIVER * sy);
-        vertices[6 * i + 5] = (float) (z + SLIVER * sz);
-        // The sliver's own normal t × s: the renderer builds each vertex's tangent frame from the
-        // normal and the sliver's edges, which must not be parallel to it (a fixed normal along a
-        // line would give no frame, and the line would come out black).
-        double nx = ty * sz - tz * sy;
-        double ny = tz * sx - tx * sz;
-        double nz = tx * sy - ty * sx;
-        double n = Math.sqrt(nx * nx + ny * ny + nz * nz);
-        if (!(n > 1e-12)) {
-          nx = 0;
-          ny = 0;
-          nz = 1;
-          n = 1;
-        }
-        for (int k = 0; k < 2; k++) {
-          normals[6 * i + 3 * k] = (float) (nx / n);
-          normals[6 * i + 3 * k + 1] = (float) (ny / n);
-          normals[6 * i + 3 * k + 2] = (float) (nz / n);
-        }
+        double w = halfWidth / length;
+        float x = at[3 * i];
+        float y = at[3 * i + 1];
+        float z = at[3 * i + 2];
+        vertices[6 * i] = (float) (x - w * sx);
+        vertices[6 * i + 1] = (float) (y - w * sy);
+        vertices[6 * i + 2] = (float) (z - w * sz);
+        vertices[6 * i + 3] = (float) (x + w * sx);
+        vertices[6 * i + 4] = (float) (y + w * sy);
+        vertices[6 * i + 5] = (float) (z + w * sz);
       }
     }
     mesh.getPoints().set(0, vertices, 0, vertices.length);
-    mesh.getNormals().set(0, normals, 0, normals.length);
   }
 
   public void setVisible(boolean visible) {

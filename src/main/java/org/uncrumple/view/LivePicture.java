@@ -37,6 +37,7 @@ public final class LivePicture {
     this.viewport = viewport;
     viewport.content().getChildren().addAll(overlays.nodes());
     viewport.content().getChildren().addAll(output.nodes());
+    viewport.addCameraListener(overlays::orient);
     // Probes keep their size on screen, as the points do.
     viewport
         .pointCloud()

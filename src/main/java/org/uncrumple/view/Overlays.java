@@ -29,6 +29,11 @@ public final class Overlays {
     return List.of(probes.node(), lattice.node(), sheets.node(), surface.node());
   }
 
+  /** Turns the lattice's lines to face the camera (see {@link LineMesh#orient}). */
+  void orient(double[] cameraFrame, double distance) {
+    lattice.orient(cameraFrame, distance);
+  }
+
   /** Sizes the probes like points of the given radius (data units). */
   public void setPointRadius(double radius) {
     probes.setRadius(ProbeMesh.OF_POINT_RADIUS * radius);

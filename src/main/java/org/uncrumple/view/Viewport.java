@@ -1,5 +1,6 @@
 package org.uncrumple.view;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
@@ -64,6 +65,7 @@ public final class Viewport extends Region {
   private final BoundingCube cube = new BoundingCube();
   private final PointCloud points;
   private final Framing framing = new Framing();
+  private final List<CameraListener> cameraListeners = new ArrayList<>();
   private boolean reframing;
   private final DetailLoop loop;
   private final OrbitControls controls;
@@ -119,6 +121,22 @@ public final class Viewport extends Region {
   /** The points of the data set. */
   public PointCloud pointCloud() {
     return points;
+  }
+
+  /** Hears where the camera is whenever it moves, for shapes that face it (lines). */
+  @FunctionalInterface
+  interface CameraListener {
+    /**
+     * @param cameraFrame the camera's axes and eye, as {@link OrbitCamera#frame}; read it at once
+     * @param distance the camera's distance from what it orbits
+     */
+    void moved(double[] cameraFrame, double distance);
+  }
+
+  /** Calls {@code listener} now and whenever the camera moves. */
+  void addCameraListener(CameraListener listener) {
+    cameraListeners.add(listener);
+    listener.moved(orbit.frame(), orbit.distanceProperty().get());
   }
 
   /** A group in data coordinates for further shapes (sheets, lattice, decision plane). */
@@ -226,6 +244,11 @@ public final class Viewport extends Region {
 
   private void cameraMoved() {
     orbit.applyTo(cameraTransform, cameraFrame);
+    double distance = orbit.distanceProperty().get();
+    cube.orient(cameraFrame, distance);
+    for (CameraListener listener : cameraListeners) {
+      listener.moved(cameraFrame, distance);
+    }
     cameraPose.set(orbit.pose());
     loop.cameraMoved(!reframing);
   }
