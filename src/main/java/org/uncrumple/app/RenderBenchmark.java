@@ -44,17 +44,18 @@ import org.uncrumple.view.Viewport;
  * in a window as big as the explorer's (the present copies the whole window to the screen every
  * frame, so the window's size matters as much as the view's), with nothing else in it.
  *
- * <p>The window is 1580×920, so that its 3D view is about 1270×630. Each case waits for the first
- * trace, warms up for 1 s, then measures for 5 s, counting pulses in an {@link AnimationTimer}.
- * Printed, one {@code name value} a line: {@code render.empty.fps}, and per point count {@code
- * render.<points>.fps}, {@code .update_ms} (median FX-thread time of one frame's point update:
- * interpolation along the stages plus the in-place mesh write), {@code .max_pulse_gap_ms} (the
- * longest gap between two pulses), {@code .shown} (points drawn at the end, while moving), {@code
- * .panel_layouts} (parts of the window outside the 3D view laid out, and so painted, again per
- * frame; see {@link PanelWork}) and {@code .layout_ms} (FX-thread CSS and layout per frame). For
- * 100 000 and 1 000 000 points the tour then stops while training goes on, and {@code .rest_shown}
- * and {@code .rest_ms} say how many points are drawn once the view rests and how long after the
- * stop all of them were (−1 if not within {@value #REST_WAIT_SECONDS} s).
+ * <p>The window is 1580×920, so that its 3D view is about 1270×630. Before the first case the
+ * window runs once unmeasured (the JIT compiles training and tracing). Each case waits for the
+ * first trace, warms up for 1 s, then measures for 5 s, counting pulses in an {@link
+ * AnimationTimer}. Printed, one {@code name value} a line: {@code render.empty.fps}, and per point
+ * count {@code render.<points>.fps}, {@code .update_ms} (median FX-thread time of one frame's point
+ * update: interpolation along the stages plus the in-place mesh write), {@code .max_pulse_gap_ms}
+ * (the longest gap between two pulses), {@code .shown} (points drawn at the end, while moving),
+ * {@code .panel_layouts} (parts of the window outside the 3D view laid out, and so painted, again
+ * per frame; see {@link PanelWork}) and {@code .layout_ms} (FX-thread CSS and layout per frame).
+ * For 100 000 and 1 000 000 points the tour then stops while training goes on, and {@code
+ * .rest_shown} and {@code .rest_ms} say how many points are drawn once the view rests and how long
+ * after the stop all of them were (−1 if not within {@value #REST_WAIT_SECONDS} s).
  *
  * <p>Needs a display with OpenGL; the launcher sets {@code prism.forceGPU=true} for Xvfb.
  */
@@ -119,6 +120,10 @@ public final class RenderBenchmark {
           return null;
         });
     emptyScene();
+    // Not measured: the window once with a small ball, so that the JIT has compiled training,
+    // tracing and drawing (measured: otherwise the C2 compiler took a third of the first case's
+    // CPU, and the first case, the floor of the others, paid for the program's warm-up).
+    run(paperBall(2_000, LESSON_SPEED), false);
     // The same window with next to no points: the cost of the panels, the strip and training.
     measure("render.window_20", paperBall(20, LESSON_SPEED));
     for (int points : POINT_COUNTS) {
@@ -159,6 +164,21 @@ public final class RenderBenchmark {
    * @param rest whether to stop the tour afterwards and measure how soon every point is drawn
    */
   private void measure(String name, LoadedScene scene, boolean rest) throws InterruptedException {
+    Meter meter = run(scene, rest);
+    print(name + ".fps", meter.frames.fps());
+    print(name + ".update_ms", FrameRateMeter.median(meter.updateNanos, meter.updates) / 1e6);
+    print(name + ".max_pulse_gap_ms", meter.frames.maxGapMillis());
+    out.println(name + ".shown " + meter.shownAtEnd);
+    print(name + ".panel_layouts", meter.panels.layoutsPerPulse());
+    print(name + ".layout_ms", meter.panels.layoutMillisPerPulse());
+    if (rest) {
+      out.println(name + ".rest_shown " + meter.restShown);
+      print(name + ".rest_ms", meter.restMillis);
+    }
+  }
+
+  /** Shows {@code scene} in the explorer window, tour playing, and counts its frames. */
+  private Meter run(LoadedScene scene, boolean rest) throws InterruptedException {
     Explorer explorer = new Explorer();
     Meter meter =
         onFx(
@@ -182,16 +202,7 @@ public final class RenderBenchmark {
           explorer.close();
           return null;
         });
-    print(name + ".fps", meter.frames.fps());
-    print(name + ".update_ms", FrameRateMeter.median(meter.updateNanos, meter.updates) / 1e6);
-    print(name + ".max_pulse_gap_ms", meter.frames.maxGapMillis());
-    out.println(name + ".shown " + meter.shownAtEnd);
-    print(name + ".panel_layouts", meter.panels.layoutsPerPulse());
-    print(name + ".layout_ms", meter.panels.layoutMillisPerPulse());
-    if (rest) {
-      out.println(name + ".rest_shown " + meter.restShown);
-      print(name + ".rest_ms", meter.restMillis);
-    }
+    return meter;
   }
 
   private static Region spacer(double width, double height) {
