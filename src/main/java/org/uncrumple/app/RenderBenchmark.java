@@ -62,11 +62,18 @@ import org.uncrumple.view.Viewport;
 public final class RenderBenchmark {
   private static final long WARM_UP_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long MEASURE_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  /**
+   * How long the unmeasured first run of the window lasts: the C2 compiler was still busy with
+   * training and tracing (8 ms of CPU a frame) 15 s into a run.
+   */
+  private static final long JIT_WARM_UP_NANOS = TimeUnit.SECONDS.toNanos(20);
+
   private static final int[] POINT_COUNTS = {10_000, 100_000, 1_000_000};
   private static final long CASE_TIMEOUT_SECONDS = 300;
   private static final long REST_WAIT_SECONDS = 10;
 
-  /** The window's size: its 3D view is then about 1270×630 (the side panel and the bars). */
+  /** The window's size: its 3D view is then about 1270×670 (the side panel and the bars). */
   private static final int WIDTH = 1280 + 300;
 
   private static final int HEIGHT = 720 + 200;
@@ -120,10 +127,10 @@ public final class RenderBenchmark {
           return null;
         });
     emptyScene();
-    // Not measured: the window once with a small ball, so that the JIT has compiled training,
-    // tracing and drawing (measured: otherwise the C2 compiler took a third of the first case's
+    // Not measured: the window for a while with a small ball, so that the JIT has compiled
+    // training, tracing and drawing (otherwise the C2 compiler took a third of the first case's
     // CPU, and the first case, the floor of the others, paid for the program's warm-up).
-    run(paperBall(2_000, LESSON_SPEED), false);
+    run(paperBall(2_000, LESSON_SPEED), false, JIT_WARM_UP_NANOS);
     // The same window with next to no points: the cost of the panels, the strip and training.
     measure("render.window_20", paperBall(20, LESSON_SPEED));
     for (int points : POINT_COUNTS) {
@@ -144,7 +151,7 @@ public final class RenderBenchmark {
   }
 
   private void emptyScene() throws InterruptedException {
-    Meter meter = new Meter(null, null);
+    Meter meter = new Meter(null, null, MEASURE_NANOS);
     onFx(
         () -> {
           Viewport viewport = (Viewport) ((BorderPane) stage.getScene().getRoot()).getCenter();
@@ -164,7 +171,7 @@ public final class RenderBenchmark {
    * @param rest whether to stop the tour afterwards and measure how soon every point is drawn
    */
   private void measure(String name, LoadedScene scene, boolean rest) throws InterruptedException {
-    Meter meter = run(scene, rest);
+    Meter meter = run(scene, rest, MEASURE_NANOS);
     print(name + ".fps", meter.frames.fps());
     print(name + ".update_ms", FrameRateMeter.median(meter.updateNanos, meter.updates) / 1e6);
     print(name + ".max_pulse_gap_ms", meter.frames.maxGapMillis());
@@ -178,7 +185,8 @@ public final class RenderBenchmark {
   }
 
   /** Shows {@code scene} in the explorer window, tour playing, and counts its frames. */
-  private Meter run(LoadedScene scene, boolean rest) throws InterruptedException {
+  private Meter run(LoadedScene scene, boolean rest, long measureNanos)
+      throws InterruptedException {
     Explorer explorer = new Explorer();
     Meter meter =
         onFx(
@@ -191,7 +199,7 @@ public final class RenderBenchmark {
               explorer.navigator().loopProperty().set(true);
               explorer.navigator().speedProperty().set(2);
               explorer.navigator().play();
-              Meter started = new Meter(window, rest ? explorer.navigator() : null);
+              Meter started = new Meter(window, rest ? explorer.navigator() : null, measureNanos);
               started.start();
               return started;
             });
@@ -245,6 +253,7 @@ public final class RenderBenchmark {
   private static final class Meter extends AnimationTimer {
     private final MainWindow window;
     private final StageNavigator rest;
+    private final long measureNanos;
     private final CountDownLatch done = new CountDownLatch(1);
     private FrameRateMeter frames;
     private PanelWork panels;
@@ -259,7 +268,8 @@ public final class RenderBenchmark {
      * @param rest the tour to stop afterwards, to measure how soon every point is drawn; null not
      *     to
      */
-    Meter(MainWindow window, StageNavigator rest) {
+    Meter(MainWindow window, StageNavigator rest, long measureNanos) {
+      this.measureNanos = measureNanos;
       this.window = window;
       this.rest = rest;
     }
@@ -274,7 +284,7 @@ public final class RenderBenchmark {
         if (window != null && !window.hasTrace()) {
           return;
         }
-        frames = new FrameRateMeter(now + WARM_UP_NANOS, now + WARM_UP_NANOS + MEASURE_NANOS);
+        frames = new FrameRateMeter(now + WARM_UP_NANOS, now + WARM_UP_NANOS + measureNanos);
         if (window != null) {
           panels = new PanelWork(window.getScene(), window.viewport);
         }
