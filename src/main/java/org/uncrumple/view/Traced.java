@@ -42,8 +42,12 @@ public record Traced(
     StageMeasures measures,
     List<LayerCharacter> characters) {
 
-  /** Grid points per axis where the network is asked for the decision surface. */
-  static final int SURFACE_GRID = 28;
+  /**
+   * Grid points per axis where the network is asked for the decision surface: cells of a few dozen
+   * pixels, smooth under the surface's normals; the surface is found afresh for every trace, so a
+   * finer grid costs the trace worker (and, through it, the renderer's share of the cores) more.
+   */
+  static final int SURFACE_GRID = 20;
 
   /** The decision surface is looked for a little beyond the data's cube. */
   static final double SURFACE_HALF = 1.1;
