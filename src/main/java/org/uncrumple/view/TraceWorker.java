@@ -27,7 +27,7 @@ public final class TraceWorker implements AutoCloseable {
   private volatile boolean busy;
   private volatile long restUntil;
   private Snapshot requested;
-  private Traced newest;
+  private volatile Traced lastFinished;
   private volatile double[] points;
   private int count;
   private volatile SceneGeometry geometry;
@@ -71,7 +71,7 @@ public final class TraceWorker implements AutoCloseable {
     this.points = points;
     this.count = count;
     this.requested = null;
-    this.newest = null;
+    this.lastFinished = null;
     measuredOnce = false;
     finished.set(null);
   }
@@ -104,7 +104,11 @@ public final class TraceWorker implements AutoCloseable {
     double[] input = points;
     int n = count;
     SceneGeometry carried = geometry;
-    Traced previous = newest;
+    // The last trace finished, taken or not: each trace follows on from the one before it, so the
+    // measures (kept between measurings) and the stage paths' decompositions change smoothly. The
+    // last one taken would lag a trace whenever one finished after this frame's take, and the
+    // picture would alternate between two lines of traces (the strip's numbers flickered).
+    Traced previous = lastFinished;
     executor.execute(
         () -> {
           long start = clock.getAsLong();
@@ -117,6 +121,7 @@ public final class TraceWorker implements AutoCloseable {
               measuredOnce = true;
             }
             if (input == points) {
+              lastFinished = traced;
               finished.set(traced);
             }
           } catch (RuntimeException e) {
@@ -131,11 +136,7 @@ public final class TraceWorker implements AutoCloseable {
 
   /** The newest finished trace not yet taken, or null. */
   public Traced take() {
-    Traced traced = finished.getAndSet(null);
-    if (traced != null) {
-      newest = traced;
-    }
-    return traced;
+    return finished.getAndSet(null);
   }
 
   /** A trace that failed since the last call, or null. */
