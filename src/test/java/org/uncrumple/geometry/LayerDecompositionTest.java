@@ -296,12 +296,23 @@ class LayerDecompositionTest {
     LayerDecomposition rotation =
         afterTraining(trained, new DMatrixRMaj(new double[][] {{c, 0, s}, {0, 1, 0}, {-s, 0, c}}));
     assertArrayEquals(new double[] {1, 1, 1}, rotation.sigma(), 1e-12);
+    // the hand-made-layer lesson: Mirror's factor −1 lies along x, Flatten's 0 along z, no turns
     LayerDecomposition mirror = afterTraining(trained, CommonOps_DDRM.diag(-1, 1, 1));
     assertEquals(1, negatives(mirror));
     assertArrayEquals(new double[] {-1, 1, 1}, mirror.sigma(), 1e-12, "x is the mirrored axis");
     LayerDecomposition flatten = afterTraining(trained, CommonOps_DDRM.diag(1, 1, 0));
     assertEquals(0, negatives(flatten));
     assertArrayEquals(new double[] {1, 1, 0}, flatten.sigma(), 1e-12);
+    for (LayerDecomposition plain : List.of(mirror, flatten)) {
+      assertTrue(plain.isIdentity(Step.ROTATE_IN) && plain.isIdentity(Step.ROTATE_OUT));
+    }
+    // Shear: a stretch and a squeeze by the same factor, the third axis untouched
+    LayerDecomposition shear =
+        afterTraining(trained, new DMatrixRMaj(new double[][] {{1, 0.8, 0}, {0, 1, 0}, {0, 0, 1}}));
+    double[] sheared = shear.sigma();
+    Arrays.sort(sheared);
+    assertEquals(1, sheared[0] * sheared[2], 1e-12);
+    assertEquals(1, sheared[1], 1e-12);
   }
 
   @Test
