@@ -28,7 +28,7 @@ import org.uncrumple.train.Snapshot;
  *     the view's {@link RegionGrid} ({@link RegionGrid#PER_AXIS}³ places); null for two classes
  * @param carried the sheets, lattice and decision surface followed through the same stages
  * @param measures separability and flatness at every stage; null when not measured
- * @param characters what each hidden layer's matrix does to space (collapse, mirror, fold)
+ * @param characters what each hidden layer's matrix does to space (collapse, mirror, press flat)
  */
 public record Traced(
     Snapshot snapshot,

@@ -45,7 +45,7 @@ class SceneFolderTest {
             "double-helix.yaml",
             "xor-cube.yaml",
             "blobs.yaml",
-            "relu-folds.yaml",
+            "relu-presses-flat.yaml",
             "shallow-wide.yaml",
             "deep-narrow.yaml",
             "adversarial-nudge.yaml",

@@ -125,7 +125,7 @@ public final class NetworkStrip extends ScrollPane {
 
   /**
    * Shows under each box how separable the classes are there and how flat the sheets are, and marks
-   * layers that collapse, mirror or fold space.
+   * layers that collapse, mirror or press space flat.
    *
    * @param stageMeasures null to clear the numbers
    */
@@ -177,8 +177,8 @@ public final class NetworkStrip extends ScrollPane {
         if (character.flips()) {
           marks.add("mirrors");
         }
-        if (character.folds()) {
-          marks.add("folds");
+        if (character.presses()) {
+          marks.add(character.pressMark());
         }
         warning.setText("⚠ " + String.join(" · ", marks));
         Tooltip tip = warning.getTooltip();
