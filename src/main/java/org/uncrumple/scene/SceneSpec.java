@@ -114,6 +114,26 @@ public record SceneSpec(
         value);
   }
 
+  /**
+   * The same lesson on other data, for example more points, more noise, another test share or a new
+   * seed. Shipped weights are kept; drop them with {@code withWeights(null)} when the new data may
+   * have another number of classes.
+   */
+  public SceneSpec withDataset(DatasetSpec value) {
+    return new SceneSpec(
+        title,
+        description,
+        value,
+        hidden,
+        training,
+        steps,
+        running,
+        view,
+        tour,
+        hiddenControls,
+        weights);
+  }
+
   public SceneSpec withTraining(TrainingSettings value) {
     return new SceneSpec(
         title,
