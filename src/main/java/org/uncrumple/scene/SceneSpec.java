@@ -32,7 +32,15 @@ public record SceneSpec(
 
   /** Controls a scene may hide: the whole side panel, the training buttons, the settings. */
   public static final List<String> CONTROLS =
-      List.of("training-panel", "training-buttons", "training-settings");
+      List.of(
+          "training-panel",
+          "training-buttons",
+          "training-settings",
+          "data-controls",
+          "data-points",
+          "data-noise",
+          "data-test-share",
+          "data-regenerate");
 
   public SceneSpec {
     hidden = List.copyOf(hidden);
