@@ -42,8 +42,8 @@ public final class DataControls extends VBox {
   public final Slider noise = new Slider(0, 1, 0);
   public final Slider testShare = new Slider(0, 0.9, 0.2);
   public final Button regenerate = new Button("Regenerate");
-  private final Label noiseValue = new Label();
-  private final Label testShareValue = new Label();
+  private final Label noiseValue = whole("");
+  private final Label testShareValue = whole("");
   private final Label noiseLabel = whole("Noise");
   private final HBox noiseRow = new HBox(6, noise, noiseValue);
   private final Label pointsLabel = whole("Points per class");
