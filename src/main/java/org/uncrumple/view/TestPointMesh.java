@@ -22,7 +22,7 @@ import javafx.scene.shape.TriangleMesh;
  */
 final class TestPointMesh {
   /** Half the gem's width in data units: larger than a training point's triangle. */
-  static final float RADIUS = 0.03f;
+  static final float RADIUS = 0.034f;
 
   /**
    * The rim's colour: the ink of the light theme, dark enough to read on the dark theme's paper.
@@ -32,7 +32,7 @@ final class TestPointMesh {
   /** Texels per class block side; the rim is {@link #RIM_TEXELS} wide inside it. */
   static final int BLOCK = 16;
 
-  static final double RIM_TEXELS = 3.5;
+  static final double RIM_TEXELS = 1.6;
 
   private static final float[][] CORNERS = {
     {1, 0, 0}, {-1, 0, 0}, {0, 1, 0}, {0, -1, 0}, {0, 0, 1}, {0, 0, -1}
