@@ -49,6 +49,17 @@ final class Following {
       follow(index);
       return true;
     }
+    LivePicture.SheetSpot test = picture.testPointAt(x, y);
+    if (test != null) {
+      follower.follow(
+          test.input(),
+          test.label(),
+          "A test point of "
+              + className(test.label())
+              + ", held out: the network never trained on it");
+      picture.invalidate();
+      return true;
+    }
     LivePicture.SheetSpot spot = picture.sheetSpotAt(x, y);
     if (spot != null) {
       follower.follow(

@@ -31,17 +31,20 @@ import org.uncrumple.app.model.Explorer;
 import org.uncrumple.app.model.StageNavigator;
 import org.uncrumple.app.strip.NetworkStrip;
 import org.uncrumple.app.strip.TourBar;
+import org.uncrumple.app.training.DataControls;
 import org.uncrumple.app.training.FramesPerSecond;
 import org.uncrumple.app.training.TrainingPanel;
 import org.uncrumple.app.training.TrainingTimeline;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.nn.Network;
+import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneSpec;
 import org.uncrumple.scene.Show;
 import org.uncrumple.scene.Stages;
 import org.uncrumple.scene.ViewSpec;
 import org.uncrumple.train.Snapshot;
+import org.uncrumple.train.TestFigures;
 import org.uncrumple.view.CameraPose;
 import org.uncrumple.view.Legend;
 import org.uncrumple.view.LivePicture;
@@ -116,6 +119,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     strip = new NetworkStrip(navigator);
     tour = new TourBar(navigator, viewport);
     panel = new TrainingPanel(explorer, frameRate);
+    panel.addSection(new DataControls(explorer, this::remakeData));
     timeline = new TrainingTimeline(explorer::history);
     probeNote = new ProbeNote(explorer, loader);
     following = new Following(picture, follower, explorer);
@@ -259,6 +263,12 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         .withWeights(explorer.snapshot().copyOfNetwork());
   }
 
+  /** The open scene with other data: made on the loader thread, then trained from fresh weights. */
+  private void remakeData(DatasetSpec data) {
+    SceneSpec spec = currentScene().withDataset(data).withWeights(null);
+    files.openBundled(() -> LoadedScene.load(spec));
+  }
+
   public SceneFiles files() {
     return files;
   }
@@ -275,7 +285,10 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
       explorer.report("The view could not follow the newest weights: " + failure.getMessage());
     }
     if (fresh != null && picture.accept(fresh)) {
-      strip.showMeasures(fresh.measures(), fresh.characters());
+      strip.showMeasures(
+          fresh.measures(),
+          fresh.characters(),
+          fresh.snapshot().test().map(TestFigures::accuracy).orElse(null));
       describeProbes();
     }
     double position = navigator.position();

@@ -127,6 +127,11 @@ final class PointFollower {
     return note.getText();
   }
 
+  /** How the panel names the followed point. */
+  String description() {
+    return title.getText();
+  }
+
   /** Moves the followed point to new input coordinates (it is being nudged). */
   void moveTo(double[] inputPoint) {
     input = inputPoint.clone();

@@ -29,6 +29,10 @@ import java.util.Locale;
  * coordinates can be mapped back to the file's units with {@link Normalisation#toRaw(double[])}.
  * The data set has no sheets and is named after the file.
  *
+ * <p>A file may also have a column that says which rows are held out for testing: {@link
+ * #read(Path, String)} names it, and each of its values must be {@code train} or {@code test} (any
+ * letter case). Rows marked test become the data set's test points, in file order.
+ *
  * <p>Every problem raises a {@link DataException} whose message names the file and the line, for
  * example {@code points.csv, line 17: column "y" is "abc", not a number}. The file is read as a
  * stream, once, without regular expressions. Reading is safe from any thread; it keeps no state
@@ -68,12 +72,30 @@ public final class CsvImport {
    * @throws DataException as {@link #read(Path)}
    */
   static Dataset read(Path file, int maxRows) throws DataException {
+    return read(file, maxRows, null);
+  }
+
+  /**
+   * Reads a CSV file of labelled points in which one more column marks each row {@code train} or
+   * {@code test}.
+   *
+   * @param file the file
+   * @param splitColumn the name of the column (any letter case), or null for none
+   * @return the training points, with the rows marked test as test points
+   * @throws DataException as {@link #read(Path)}, and if the column is missing, a value in it is
+   *     neither train nor test, or no row is marked train; the message names file, line and column
+   */
+  public static Dataset read(Path file, String splitColumn) throws DataException {
+    return read(file, MAX_ROWS, splitColumn);
+  }
+
+  private static Dataset read(Path file, int maxRows, String splitColumn) throws DataException {
     String fileName = String.valueOf(file.getFileName());
     try (BufferedReader reader =
         new BufferedReader(
             new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
             BUFFER_CHARS)) {
-      return new Rows(new CsvLines(fileName, reader), fileName, maxRows).read();
+      return new Rows(new CsvLines(fileName, reader), fileName, maxRows, splitColumn).read();
     } catch (NoSuchFileException e) {
       throw new DataException(fileName + ": there is no such file (" + file + ")", e);
     } catch (AccessDeniedException e) {
@@ -94,6 +116,7 @@ public final class CsvImport {
     private final CsvLines lines;
     private final String fileName;
     private final int maxRows;
+    private final String splitColumn;
     private final LabelClasses classes = new LabelClasses();
     private final int[] columnOf = {-1, -1, -1, -1};
     private String[] header;
@@ -103,11 +126,14 @@ public final class CsvImport {
     private int rows;
     private double[] points = new double[3 * 1024];
     private int[] labels = new int[1024];
+    private int splitAt = -1;
+    private boolean[] test = new boolean[0];
 
-    Rows(CsvLines lines, String fileName, int maxRows) {
+    Rows(CsvLines lines, String fileName, int maxRows, String splitColumn) {
       this.lines = lines;
       this.fileName = fileName;
       this.maxRows = maxRows;
+      this.splitColumn = splitColumn;
     }
 
     Dataset read() throws IOException, DataException {
@@ -143,6 +169,13 @@ public final class CsvImport {
       }
       for (int i = 0; i < fields.size(); i++) {
         String name = fields.get(i).toLowerCase(Locale.ROOT);
+        if (splitColumn != null && name.equals(splitColumn.toLowerCase(Locale.ROOT))) {
+          if (splitAt >= 0) {
+            throw lines.problem("the header names the column \"" + name + "\" twice");
+          }
+          splitAt = i;
+          continue;
+        }
         int column = Arrays.asList(NAMES).indexOf(name);
         if (name.isEmpty()) {
           throw lines.problem(
@@ -175,11 +208,23 @@ public final class CsvImport {
                   + HEADERS);
         }
       }
+      if (splitColumn != null && splitAt < 0) {
+        throw lines.problem(
+            "the header \""
+                + found
+                + "\" has no column \""
+                + splitColumn
+                + "\", which the scene's dataset.split names to mark rows train or test");
+      }
       header = new String[fields.size()];
       for (int column = 0; column < NAMES.length; column++) {
         if (columnOf[column] >= 0) {
           header[columnOf[column]] = NAMES[column];
         }
+      }
+      if (splitAt >= 0) {
+        header[splitAt] = fields.get(splitAt);
+        test = new boolean[1024];
       }
     }
 
@@ -197,6 +242,12 @@ public final class CsvImport {
       if (rows == labels.length) {
         labels = Arrays.copyOf(labels, 2 * rows);
         points = Arrays.copyOf(points, 6 * rows);
+        if (splitAt >= 0) {
+          test = Arrays.copyOf(test, 2 * rows);
+        }
+      }
+      if (splitAt >= 0) {
+        test[rows] = isTest(fields.get(splitAt));
       }
       for (int axis = X; axis <= Z; axis++) {
         points[3 * rows + axis] = columnOf[axis] < 0 ? 0 : number(fields, axis);
@@ -218,6 +269,22 @@ public final class CsvImport {
                 + " different labels are allowed");
       }
       labels[rows++] = index;
+    }
+
+    /** The split column's value: train or test in any letter case, and nothing else. */
+    private boolean isTest(String value) throws DataException {
+      String word = value.toLowerCase(Locale.ROOT);
+      if (word.equals("train") || word.equals("test")) {
+        return word.equals("test");
+      }
+      throw lines.problemAt(
+          lines.lineNumber(),
+          splitAt + 1,
+          "column \""
+              + header[splitAt]
+              + "\" is "
+              + (value.isEmpty() ? "empty" : "\"" + value + "\"")
+              + ", but it must be train or test: it marks the rows held out for testing");
     }
 
     private double number(List<String> fields, int axis) throws DataException {
@@ -272,7 +339,27 @@ public final class CsvImport {
       double[] xyz = Arrays.copyOf(points, 3 * rows);
       Normalisation normalisation = Normalisation.fitting(xyz);
       normalisation.normaliseInPlace(xyz);
-      return new Dataset(fileName, xyz, finalLabels, names, List.of(), normalisation);
+      Dataset all = new Dataset(fileName, xyz, finalLabels, names, List.of(), normalisation);
+      if (splitAt < 0) {
+        return all;
+      }
+      boolean[] marks = Arrays.copyOf(test, rows);
+      int training = 0;
+      for (boolean mark : marks) {
+        training += mark ? 0 : 1;
+      }
+      if (training == 0) {
+        throw lines.problemAt(
+            firstRowLine,
+            "every data row (lines "
+                + firstRowLine
+                + " to "
+                + lastRowLine
+                + ") is marked test in column \""
+                + header[splitAt]
+                + "\"; at least one row must be marked train");
+      }
+      return HeldOut.partition(all, marks);
     }
   }
 

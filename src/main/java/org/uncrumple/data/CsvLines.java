@@ -91,6 +91,18 @@ final class CsvLines {
     return new DataException(fileName + ", line " + line + ": " + message);
   }
 
+  /**
+   * Makes an exception naming the file, a line and a column.
+   *
+   * @param line the 1-based line number
+   * @param column the 1-based field number
+   * @param message the problem in plain words
+   * @return the exception, to throw
+   */
+  DataException problemAt(int line, int column, String message) {
+    return new DataException(fileName + ", line " + line + ", column " + column + ": " + message);
+  }
+
   private void split(String line) throws DataException {
     fields.clear();
     int length = line.length();

@@ -12,15 +12,23 @@ import java.util.List;
  * coordinates (of a CSV file, or of a generator's own construction) were shifted and scaled; map a
  * normalised point back with {@link Normalisation#toRaw(double[])}.
  *
+ * <p>{@code points} and {@code labels} are the training points, the only ones a network learns
+ * from. {@code testPoints} and {@code testLabels} are held-out test points, laid out the same way
+ * and normalised with the same {@link Normalisation}: a generator draws them afresh from the same
+ * surfaces, a CSV file gives up a seeded, stratified share of its rows (see {@link HeldOut}). They
+ * are empty when nothing is held out. {@link #test()} gives them as a data set of their own.
+ *
  * <p>The arrays are not copied: a data set must not be mutated once built. The lists are immutable
  * copies.
  *
  * @param name what the data set is called: a generator id or a file name
- * @param points row-major {@code size × 3} normalised coordinates
- * @param labels one class index per point, each in {@code [0, classCount())}
+ * @param points row-major {@code size × 3} normalised coordinates of the training points
+ * @param labels one class index per training point, each in {@code [0, classCount())}
  * @param classNames one name per class, in class-index order
  * @param sheets the classes' surfaces as meshes; empty when the points do not lie on surfaces
  * @param normalisation how raw coordinates became the normalised ones
+ * @param testPoints row-major {@code testSize × 3} normalised coordinates of the held-out points
+ * @param testLabels one class index per held-out point
  */
 public record Dataset(
     String name,
@@ -28,26 +36,18 @@ public record Dataset(
     int[] labels,
     List<String> classNames,
     List<Sheet> sheets,
-    Normalisation normalisation) {
+    Normalisation normalisation,
+    double[] testPoints,
+    int[] testLabels) {
 
   /** Checks the arrays agree in size and every label names a class. */
   public Dataset {
-    if (points.length != labels.length * 3) {
-      throw new IllegalArgumentException(
-          labels.length
-              + " labels need "
-              + labels.length * 3
-              + " coordinates, got "
-              + points.length);
-    }
+    checkShape(points, labels, "");
+    checkShape(testPoints, testLabels, "test ");
     classNames = List.copyOf(classNames);
     sheets = List.copyOf(sheets);
-    for (int label : labels) {
-      if (label < 0 || label >= classNames.size()) {
-        throw new IllegalArgumentException(
-            "label " + label + " out of range for " + classNames.size() + " classes");
-      }
-    }
+    checkLabels(labels, classNames.size());
+    checkLabels(testLabels, classNames.size());
     for (Sheet sheet : sheets) {
       if (sheet.label() >= classNames.size()) {
         throw new IllegalArgumentException("sheet label out of range: " + sheet.label());
@@ -56,12 +56,95 @@ public record Dataset(
   }
 
   /**
-   * Returns the number of points.
+   * A data set without held-out points: every point trains.
+   *
+   * @param name what the data set is called
+   * @param points row-major {@code size × 3} normalised coordinates
+   * @param labels one class index per point
+   * @param classNames one name per class
+   * @param sheets the classes' surfaces as meshes, or empty
+   * @param normalisation how raw coordinates became the normalised ones
+   */
+  public Dataset(
+      String name,
+      double[] points,
+      int[] labels,
+      List<String> classNames,
+      List<Sheet> sheets,
+      Normalisation normalisation) {
+    this(name, points, labels, classNames, sheets, normalisation, new double[0], new int[0]);
+  }
+
+  private static void checkShape(double[] points, int[] labels, String which) {
+    if (points.length != labels.length * 3) {
+      throw new IllegalArgumentException(
+          labels.length
+              + " "
+              + which
+              + "labels need "
+              + labels.length * 3
+              + " coordinates, got "
+              + points.length);
+    }
+  }
+
+  private static void checkLabels(int[] labels, int classes) {
+    for (int label : labels) {
+      if (label < 0 || label >= classes) {
+        throw new IllegalArgumentException(
+            "label " + label + " out of range for " + classes + " classes");
+      }
+    }
+  }
+
+  /**
+   * Returns the number of training points.
    *
    * @return the number of points, {@code labels.length}
    */
   public int size() {
     return labels.length;
+  }
+
+  /**
+   * Returns the number of held-out test points.
+   *
+   * @return {@code testLabels.length}
+   */
+  public int testSize() {
+    return testLabels.length;
+  }
+
+  /**
+   * Tells whether any points are held out.
+   *
+   * @return true when {@link #testSize()} is above 0
+   */
+  public boolean hasTest() {
+    return testLabels.length > 0;
+  }
+
+  /**
+   * The held-out points as a data set of their own (named after this one with " (test)"), with the
+   * same classes and normalisation and no sheets, for code that takes a data set.
+   *
+   * @return the test points as training points of a new data set sharing this one's arrays
+   */
+  public Dataset test() {
+    return new Dataset(
+        name + " (test)", testPoints, testLabels, classNames, List.of(), normalisation);
+  }
+
+  /**
+   * The same data with other held-out points.
+   *
+   * @param points row-major normalised coordinates of the new test points
+   * @param labels their classes
+   * @return a new data set sharing this one's training arrays
+   */
+  public Dataset withTest(double[] points, int[] labels) {
+    return new Dataset(
+        name, this.points, this.labels, classNames, sheets, normalisation, points, labels);
   }
 
   /**
@@ -103,7 +186,9 @@ public record Dataset(
         && Arrays.equals(labels, that.labels)
         && classNames.equals(that.classNames)
         && sheets.equals(that.sheets)
-        && normalisation.equals(that.normalisation);
+        && normalisation.equals(that.normalisation)
+        && Arrays.equals(testPoints, that.testPoints)
+        && Arrays.equals(testLabels, that.testLabels);
   }
 
   @Override
@@ -117,6 +202,8 @@ public record Dataset(
         + name
         + ", size="
         + size()
+        + ", test="
+        + testSize()
         + ", classes="
         + classNames
         + ", sheets="

@@ -47,7 +47,7 @@ final class PaperBall implements Generator {
   }
 
   @Override
-  public Dataset generate(Parameters values) {
+  public Dataset generate(Parameters values, int testPerClass) {
     int count = values.whole("points");
     double gap = values.real("gap");
     Rng rng = new Rng(values.seed());
@@ -56,18 +56,29 @@ final class PaperBall implements Generator {
     DatasetBuilder builder = new DatasetBuilder(id(), List.of("sheet A", "sheet B"));
     for (int label = 0; label < 2; label++) {
       double height = (label - 0.5) * gap;
-      double[] xyz = new double[count * 3];
-      for (int i = 0; i < count; i++) {
-        xyz[3 * i] = rng.uniform(-1, 1);
-        xyz[3 * i + 1] = rng.uniform(-1, 1);
-        xyz[3 * i + 2] = height;
-      }
+      double[] xyz = onSheet(count, height, rng);
       double[] vertices = Surfaces.gridVertices((u, v, out) -> flat(u, v, height, out), GRID, GRID);
       flow.carry(xyz, time);
       flow.carry(vertices, time);
       builder.addPoints(label, xyz).addSheet(label, GRID, GRID, vertices);
+      if (testPerClass > 0) {
+        double[] test = onSheet(testPerClass, height, HeldOut.testRng(values.seed(), label));
+        flow.carry(test, time);
+        builder.addTestPoints(label, test);
+      }
     }
     return builder.build();
+  }
+
+  /** Points drawn uniformly on the flat sheet at the given height, before crumpling. */
+  private static double[] onSheet(int count, double height, Rng rng) {
+    double[] xyz = new double[count * 3];
+    for (int i = 0; i < count; i++) {
+      xyz[3 * i] = rng.uniform(-1, 1);
+      xyz[3 * i + 1] = rng.uniform(-1, 1);
+      xyz[3 * i + 2] = height;
+    }
+    return xyz;
   }
 
   private static void flat(double u, double v, double height, double[] out) {

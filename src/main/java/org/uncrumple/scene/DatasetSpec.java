@@ -3,28 +3,66 @@ package org.uncrumple.scene;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.uncrumple.data.HeldOut;
 
 /**
- * Where a scene's points come from: a named generator with its parameters, or a CSV file.
+ * Where a scene's points come from: a named generator with its parameters, or a CSV file; and which
+ * of them are held out for testing.
  *
  * @param generator a generator id such as {@code paper-ball}, or null when {@code csv} is set
  * @param parameters the generator's parameters as written in the file (missing ones take defaults)
  * @param csv the CSV file, resolved against the scene file's folder, or null
+ * @param testShare the share of all points held out for testing, 0 to {@link HeldOut#MAX_SHARE}: a
+ *     generator draws that many more points, a CSV file gives up that share of its rows (see {@link
+ *     HeldOut}); not used when {@code split} is set
+ * @param split the CSV column that marks each row train or test, or null to split by {@code
+ *     testShare}
  */
-public record DatasetSpec(String generator, Map<String, Number> parameters, Path csv) {
+public record DatasetSpec(
+    String generator, Map<String, Number> parameters, Path csv, double testShare, String split) {
+
+  /** The seed of a CSV file's split: fixed, so the same file always splits the same way. */
+  public static final long CSV_SPLIT_SEED = 1;
+
   public DatasetSpec {
     parameters = Map.copyOf(parameters);
+    if (!HeldOut.allowed(testShare)) {
+      throw new IllegalArgumentException(
+          "the test share must be a number from 0 to " + HeldOut.MAX_SHARE + ", not " + testShare);
+    }
   }
 
+  /** A generated data set holding out the default share. */
   public static DatasetSpec generated(String generator, Map<String, Number> parameters) {
-    return new DatasetSpec(generator, parameters, null);
+    return new DatasetSpec(generator, parameters, null, HeldOut.DEFAULT_SHARE, null);
   }
 
+  /** A CSV file holding out the default share of its rows. */
   public static DatasetSpec fromCsv(Path csv) {
-    return new DatasetSpec(null, Map.of(), csv);
+    return new DatasetSpec(null, Map.of(), csv, HeldOut.DEFAULT_SHARE, null);
   }
 
   public Optional<Path> csvFile() {
     return Optional.ofNullable(csv);
+  }
+
+  /** The CSV column marking rows train or test, when the file says which rows are which. */
+  public Optional<String> splitColumn() {
+    return Optional.ofNullable(split);
+  }
+
+  /** The same data with another test share (and no split column). */
+  public DatasetSpec withTestShare(double value) {
+    return new DatasetSpec(generator, parameters, csv, value, null);
+  }
+
+  /** The same CSV file with its rows marked train or test by a column. */
+  public DatasetSpec withSplit(String column) {
+    return new DatasetSpec(generator, parameters, csv, testShare, column);
+  }
+
+  /** The same generator with other parameters, such as more points or a new seed. */
+  public DatasetSpec withParameters(Map<String, Number> values) {
+    return new DatasetSpec(generator, values, csv, testShare, split);
   }
 }

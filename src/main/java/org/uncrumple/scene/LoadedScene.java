@@ -6,6 +6,7 @@ import org.uncrumple.data.CsvImport;
 import org.uncrumple.data.DataException;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.data.Generators;
+import org.uncrumple.data.HeldOut;
 import org.uncrumple.nn.Architecture;
 
 /**
@@ -23,16 +24,32 @@ public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architec
   public static LoadedScene load(SceneSpec spec) throws SceneException {
     Dataset dataset;
     try {
-      DatasetSpec source = spec.dataset();
-      dataset =
-          source.csvFile().isPresent()
-              ? CsvImport.read(source.csvFile().get())
-              : Generators.generate(source.generator(), source.parameters());
+      dataset = build(spec.dataset());
     } catch (DataException e) {
       throw new SceneException(e.getMessage(), e);
     }
     Architecture architecture = new Architecture(3, spec.hidden(), dataset.classCount());
     return new LoadedScene(spec, dataset, architecture);
+  }
+
+  /**
+   * Builds the points a dataset spec describes, with its test points held out: a generator draws
+   * them afresh, a CSV file gives up the rows its split column marks test, or else a seeded,
+   * stratified share of its rows (see {@link HeldOut}).
+   *
+   * @param source the spec
+   * @return the training and test points
+   * @throws DataException if the data cannot be made or read; the message says where and why
+   */
+  public static Dataset build(DatasetSpec source) throws DataException {
+    if (source.csvFile().isEmpty()) {
+      return Generators.generate(source.generator(), source.parameters(), source.testShare());
+    }
+    Path csv = source.csvFile().get();
+    if (source.splitColumn().isPresent()) {
+      return CsvImport.read(csv, source.splitColumn().get());
+    }
+    return HeldOut.split(CsvImport.read(csv), source.testShare(), DatasetSpec.CSV_SPLIT_SEED);
   }
 
   /** True for names the program opens as scenes: .yaml, .yml and .csv files. */

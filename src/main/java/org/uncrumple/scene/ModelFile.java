@@ -26,6 +26,9 @@ import org.uncrumple.nn.Network;
  * {"format": "uncrumple-model", "version": 1, "inputs": 3, "classes": ["sheet A", "sheet B"],
  *  "layers": [{"activation": "tanh", "weights": [[...], ...], "bias": [...]}, ...]}
  * </pre>
+ *
+ * <p>Optionally {@code "figures"} records the training and test loss and accuracy the model was
+ * saved with ({@link ModelFigures}); files without it load as before.
  */
 public final class ModelFile {
   static final String FORMAT = "uncrumple-model";
@@ -44,6 +47,17 @@ public final class ModelFile {
   /** Writes the model to a temporary file beside {@code file}, then moves it into place. */
   public static void write(Path file, Network network, List<String> classNames)
       throws SceneException {
+    write(file, network, classNames, null);
+  }
+
+  /**
+   * Writes the model with the figures it was trained to, as {@link #write(Path, Network, List)}.
+   *
+   * @param figures the training and test figures, or null for none
+   */
+  public static void write(
+      Path file, Network network, List<String> classNames, ModelFigures figures)
+      throws SceneException {
     ObjectNode root = JSON.createObjectNode();
     root.put("format", FORMAT);
     root.put("version", VERSION);
@@ -51,6 +65,9 @@ public final class ModelFile {
     ArrayNode classes = root.putArray("classes");
     classNames.forEach(classes::add);
     root.set("layers", layers(network));
+    if (figures != null) {
+      figures.writeTo(root);
+    }
     try {
       writeAtomically(file, JSON.writeValueAsBytes(root));
     } catch (IOException e) {
@@ -119,8 +136,22 @@ public final class ModelFile {
     }
   }
 
-  /** A model read back: its weights and its class names. */
-  public record Model(Network network, List<String> classNames) {}
+  /**
+   * A model read back: its weights, its class names and, when the file records them, the figures it
+   * was saved with (null otherwise).
+   */
+  public record Model(Network network, List<String> classNames, ModelFigures figures) {
+
+    /** A model without recorded figures. */
+    public Model(Network network, List<String> classNames) {
+      this(network, classNames, null);
+    }
+
+    /** The training and test figures the model was saved with, when the file records them. */
+    public java.util.Optional<ModelFigures> savedFigures() {
+      return java.util.Optional.ofNullable(figures);
+    }
+  }
 
   /** Reads a model written by {@link #write}; every problem names the file, line and field. */
   public static Model read(Path file) throws SceneException {
@@ -138,7 +169,7 @@ public final class ModelFile {
           name + ": not an Uncrumple model (its \"format\" is not \"" + FORMAT + "\")");
     }
     fields.allowOnly(
-        "", root, java.util.Set.of("format", "version", "inputs", "classes", "layers"));
+        "", root, java.util.Set.of("format", "version", "inputs", "classes", "layers", "figures"));
     long version = fields.integer(root, "/version", VERSION, 1, Long.MAX_VALUE);
     if (version != VERSION) {
       throw new SceneException(
@@ -158,7 +189,7 @@ public final class ModelFile {
                   + " be one name per output",
               fields.where("/classes"), outputs, classNames.size()));
     }
-    return new Model(network, List.copyOf(classNames));
+    return new Model(network, List.copyOf(classNames), ModelFigures.read(root, fields));
   }
 
   private static List<String> classNames(JsonNode root, Fields fields) throws SceneException {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.uncrumple.data.DataException;
 import org.uncrumple.data.Generators;
+import org.uncrumple.data.HeldOut;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.Architecture;
 import org.uncrumple.nn.LayerSpec;
@@ -64,6 +65,13 @@ public final class SceneReader {
   private static final Map<String, Set<String>> LISTS = Map.of("view", Set.of("show"));
 
   private static final Set<String> TOUR_STEP = Set.of("stage", "caption");
+
+  /** {@code dataset.test-share}, described in {@link SceneSchema}. */
+  private static final SceneSchema.Field TEST_SHARE =
+      SceneSchema.byName("dataset").get("test-share");
+
+  /** {@code dataset.split}: the CSV column that marks rows train or test. */
+  private static final String SPLIT = "split";
 
   /** The hidden layers a CSV gets when it is opened without a scene: three of width 3, tanh. */
   static final List<LayerSpec> DEFAULT_HIDDEN =
@@ -228,17 +236,31 @@ public final class SceneReader {
               + String.join(", ", Generators.ids())
               + ") or csv (a file path)");
     }
+    double testShare = (Double) fields.read(node, TEST_SHARE);
     if (hasCsv) {
-      fields.allowOnly("/dataset", node, Set.of("csv"));
+      fields.allowOnly("/dataset", node, Set.of("csv", TEST_SHARE.name(), SPLIT));
       String path = fields.text(node, "/dataset/csv", null);
       Path folder = file.toAbsolutePath().getParent();
-      return DatasetSpec.fromCsv(folder == null ? Path.of(path) : folder.resolve(path).normalize());
+      DatasetSpec csv =
+          DatasetSpec.fromCsv(folder == null ? Path.of(path) : folder.resolve(path).normalize())
+              .withTestShare(testShare);
+      if (!node.has(SPLIT)) {
+        return csv;
+      }
+      if (node.has(TEST_SHARE.name())) {
+        throw new SceneException(
+            fields.where("/dataset/" + TEST_SHARE.name())
+                + ": dataset.test-share and dataset.split cannot both be given: the split column"
+                + " already says which rows are held out; keep one of them");
+      }
+      return csv.withSplit(fields.text(node, "/dataset/" + SPLIT, null));
     }
     String generator =
         fields.choice(node, "/dataset/generator", null, SceneReader::requireGenerator);
     Map<String, Number> defaults = Generators.defaults(generator);
     Set<String> allowed = new LinkedHashSet<>();
     allowed.add("generator");
+    allowed.add(TEST_SHARE.name());
     allowed.addAll(defaults.keySet());
     fields.allowOnly("/dataset", node, allowed);
     Map<String, Number> parameters = new LinkedHashMap<>();
@@ -260,8 +282,8 @@ public final class SceneReader {
         parameters.put(key, value);
       }
     }
-    requireFewEnoughPoints(fields, generator, parameters);
-    return DatasetSpec.generated(generator, parameters);
+    requireFewEnoughPoints(fields, generator, parameters, testShare);
+    return DatasetSpec.generated(generator, parameters).withTestShare(testShare);
   }
 
   /**
@@ -277,17 +299,21 @@ public final class SceneReader {
         : "it must be " + rest.substring(split + 2) + " (" + rest.substring(0, split) + ")";
   }
 
-  /** Points per class times classes: the data set must fit the same limit as a CSV file. */
+  /**
+   * Points per class, training and test, times classes: the data set must fit the same limit as a
+   * CSV file.
+   */
   private static void requireFewEnoughPoints(
-      Fields fields, String generator, Map<String, Number> parameters) throws SceneException {
+      Fields fields, String generator, Map<String, Number> parameters, double testShare)
+      throws SceneException {
     Map<String, Number> defaults = Generators.defaults(generator);
     Number points = parameters.getOrDefault("points", defaults.get("points"));
     Number classes = parameters.getOrDefault("classes", defaults.getOrDefault("classes", 2));
     if (points == null) {
       return;
     }
-    long total = points.longValue() * classes.longValue();
-    if (total > MAX_POINTS) {
+    long training = points.longValue() * classes.longValue();
+    if (training > MAX_POINTS) {
       throw new SceneException(
           String.format(
               "%s: dataset.points is %,d for each of %d classes, %,d points in all; a data set may"
@@ -295,7 +321,22 @@ public final class SceneReader {
               fields.where("/dataset/points"),
               points.longValue(),
               classes.longValue(),
-              total,
+              training,
+              MAX_POINTS));
+    }
+    long test = HeldOut.testCount(points.longValue(), testShare) * classes.longValue();
+    if (training + test > MAX_POINTS) {
+      throw new SceneException(
+          String.format(
+              "%s: dataset.points is %,d for each of %d classes and dataset.test-share %s holds out"
+                  + " %,d test points besides them, %,d points in all; a data set may have at most"
+                  + " %,d: lower the points or the test share",
+              fields.where("/dataset/points"),
+              points.longValue(),
+              classes.longValue(),
+              SceneSchema.plain(testShare),
+              test,
+              training + test,
               MAX_POINTS));
     }
   }

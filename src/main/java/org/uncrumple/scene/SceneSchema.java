@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.uncrumple.data.HeldOut;
 import org.uncrumple.nn.OptimizerKind;
 import org.uncrumple.train.TrainingSettings;
 
@@ -79,6 +80,15 @@ final class SceneSchema {
           text(
               "", "title", null, "the scene's name, shown in the window's title", SceneSpec::title),
           text("", "description", "", "a sentence or two for the gallery", SceneSpec::description),
+          number(
+              "dataset",
+              "test-share",
+              HeldOut.DEFAULT_SHARE,
+              0,
+              true,
+              HeldOut.MAX_SHARE,
+              "share of all points held out to test the network on points it never trained on",
+              s -> s.dataset().testShare()),
           choice(
               "training",
               "optimizer",

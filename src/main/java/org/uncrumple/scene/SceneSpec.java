@@ -32,7 +32,15 @@ public record SceneSpec(
 
   /** Controls a scene may hide: the whole side panel, the training buttons, the settings. */
   public static final List<String> CONTROLS =
-      List.of("training-panel", "training-buttons", "training-settings");
+      List.of(
+          "training-panel",
+          "training-buttons",
+          "training-settings",
+          "data-controls",
+          "data-points",
+          "data-noise",
+          "data-test-share",
+          "data-regenerate");
 
   public SceneSpec {
     hidden = List.copyOf(hidden);
@@ -112,6 +120,26 @@ public record SceneSpec(
         tour,
         hiddenControls,
         value);
+  }
+
+  /**
+   * The same lesson on other data, for example more points, more noise, another test share or a new
+   * seed. Shipped weights are kept; drop them with {@code withWeights(null)} when the new data may
+   * have another number of classes.
+   */
+  public SceneSpec withDataset(DatasetSpec value) {
+    return new SceneSpec(
+        title,
+        description,
+        value,
+        hidden,
+        training,
+        steps,
+        running,
+        view,
+        tour,
+        hiddenControls,
+        weights);
   }
 
   public SceneSpec withTraining(TrainingSettings value) {

@@ -104,6 +104,11 @@ public final class SceneWriter {
         dataset.putPOJO(parameter.getKey(), parameter.getValue());
       }
     }
+    if (scene.dataset().split() != null) {
+      dataset.put("split", scene.dataset().split());
+    } else {
+      put(dataset, "dataset", scene);
+    }
     ArrayNode hidden = root.putObject("network").putArray("hidden");
     for (LayerSpec layer : scene.hidden()) {
       hidden.addObject().put("width", layer.width()).put("activation", layer.activation().id());

@@ -148,6 +148,24 @@ public final class LivePicture {
     return new SheetSpot(input, geometry.sheets().get(sheet).label());
   }
 
+  /**
+   * The held-out test point drawn nearest the view position (x, y), as its input coordinates and
+   * class, or null when test points are not shown or none is near.
+   */
+  public SheetSpot testPointAt(double x, double y) {
+    if (!overlays.testPointsShown()) {
+      return null;
+    }
+    float[] drawn = overlays.testPositions();
+    int index = viewport.projection().nearest(drawn, drawn.length / 3, x, y, PICK_PIXELS);
+    if (index < 0) {
+      return null;
+    }
+    double[] input = new double[3];
+    System.arraycopy(geometry.testPoints(), 3 * index, input, 0, 3);
+    return new SheetSpot(input, geometry.testLabels()[index]);
+  }
+
   /** A spot on a sheet of paper: where it is in the input, and whose sheet it is. */
   public record SheetSpot(double[] input, int label) {}
 

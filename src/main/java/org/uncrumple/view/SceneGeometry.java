@@ -19,6 +19,9 @@ import org.uncrumple.nn.Network;
  * @param labels each point's class, in the order the points are traced
  * @param surface whether the decision surface is wanted (it costs a grid of network evaluations)
  * @param probes probe points off the data ({@link Probes}), row-major × 3; empty when not wanted
+ * @param testPoints the data set's held-out test points, row-major × 3; empty when none are held
+ *     out
+ * @param testLabels each test point's class
  */
 public record SceneGeometry(
     List<Sheet> sheets,
@@ -28,7 +31,9 @@ public record SceneGeometry(
     int[] labels,
     int classes,
     boolean surface,
-    double[] probes) {
+    double[] probes,
+    double[] testPoints,
+    int[] testLabels) {
 
   /** How many probes, how far at least from every data point, and their seed. */
   public static final int PROBES = 1_500;
@@ -58,7 +63,9 @@ public record SceneGeometry(
         labels,
         classes,
         false,
-        new double[0]);
+        new double[0],
+        new double[0],
+        new int[0]);
   }
 
   /** The sheets of {@code data}, a lattice, and the labels in the given order. */
@@ -87,13 +94,31 @@ public record SceneGeometry(
             ? new double[0]
             : Probes.sample(probesFor, data, PROBES, PROBE_DISTANCE, PROBE_SEED).points();
     return new SceneGeometry(
-        List.copyOf(sheets), vertices, starts, lattice, labels, data.classCount(), surface, probes);
+        List.copyOf(sheets),
+        vertices,
+        starts,
+        lattice,
+        labels,
+        data.classCount(),
+        surface,
+        probes,
+        data.testPoints(),
+        data.testLabels());
   }
 
   /** The same with the decision surface wanted or not. */
   SceneGeometry withSurface(boolean wanted) {
     return new SceneGeometry(
-        sheets, sheetVertices, sheetStarts, lattice, labels, classes, wanted, probes);
+        sheets,
+        sheetVertices,
+        sheetStarts,
+        lattice,
+        labels,
+        classes,
+        wanted,
+        probes,
+        testPoints,
+        testLabels);
   }
 
   /** Each sheet's vertices apart, for the flatness measure. */

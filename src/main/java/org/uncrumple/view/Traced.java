@@ -130,13 +130,17 @@ public record Traced(
         geometry.probes().length == 0
             ? null
             : path.forPoints(geometry.probes(), geometry.probes().length / 3);
+    StagePath tests =
+        geometry.testPoints().length == 0
+            ? null
+            : path.forPoints(geometry.testPoints(), geometry.testPoints().length / 3);
     if (!geometry.surface()) {
-      return new Carried(sheets, lattice, null, new int[0], probes);
+      return new Carried(sheets, lattice, null, new int[0], probes, tests);
     }
     Mesh mesh = DecisionSurface.of(network, SURFACE_GRID, SURFACE_HALF);
     StagePath surface =
         mesh.vertexCount() == 0 ? null : path.forPoints(mesh.vertices(), mesh.vertexCount());
-    return new Carried(sheets, lattice, surface, mesh.triangles(), probes);
+    return new Carried(sheets, lattice, surface, mesh.triangles(), probes, tests);
   }
 
   /** App stages: the path's stages, then the output (the last hidden stage with the boundary). */

@@ -123,11 +123,49 @@ class ExportJobDisplayTest {
     assertEquals(0, differing(lattice, nothing), "the same request gives the same pixels");
   }
 
+  @Test
+  void testPointsAreOutlinedGemsThatTheTrainingPointsAreNot() throws Exception {
+    // Large enough that a gem is several pixels across, as in the window.
+    BufferedImage tests = still(Set.of(Show.TEST_POINTS), "tests.png", 960, 600);
+    BufferedImage points = still(Set.of(Show.POINTS), "points.png", 960, 600);
+
+    // The held-out points keep their class colours…
+    assertTrue(hueShare(tests, Palette.colour(0)) > 0.001, "class A's test points");
+    assertTrue(hueShare(tests, Palette.colour(1)) > 0.001, "class B's test points");
+    // …inside a dark rim that the training points never have.
+    double rimInTests = darkShare(tests);
+    double rimInPoints = darkShare(points);
+    assertTrue(rimInTests > 0.002, "the gems' rims: " + rimInTests);
+    assertTrue(rimInPoints < rimInTests / 10, "no rims on training points: " + rimInPoints);
+  }
+
+  /**
+   * The share of dark pixels (no channel above 40 %): the rims; every class colour and the paper
+   * are brighter.
+   */
+  private static double darkShare(BufferedImage image) {
+    int dark = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y);
+        int brightest = Math.max((rgb >> 16) & 255, Math.max((rgb >> 8) & 255, rgb & 255));
+        if (brightest < 102) {
+          dark++;
+        }
+      }
+    }
+    return dark / (double) (image.getWidth() * image.getHeight());
+  }
+
   private BufferedImage still(Set<Show> show, String name) throws Exception {
+    return still(show, name, 320, 200);
+  }
+
+  private BufferedImage still(Set<Show> show, String name, int width, int height) throws Exception {
     Path out = dir.resolve(name);
     run(
         ExportRequest.builder(ClipKind.STILL, out)
-            .size(320, 200)
+            .size(width, height)
             .stage("layer1.shift")
             .captions(false)
             .show(show)

@@ -130,6 +130,15 @@ public final class NetworkStrip extends ScrollPane {
    * @param stageMeasures null to clear the numbers
    */
   public void showMeasures(StageMeasures stageMeasures, List<LayerCharacter> characters) {
+    showMeasures(stageMeasures, characters, null);
+  }
+
+  /**
+   * The same, with the accuracy on the held-out test points in the output box (null when nothing is
+   * held out or measured yet). The split and flat measures are always of the training points.
+   */
+  public void showMeasures(
+      StageMeasures stageMeasures, List<LayerCharacter> characters, Double testAccuracy) {
     for (int stage = 0; stage < measures.size(); stage++) {
       Label label = measures.get(stage);
       if (stageMeasures == null || stage >= stageMeasures.separability().length) {
@@ -144,8 +153,8 @@ public final class NetworkStrip extends ScrollPane {
           new StringBuilder(
               String.format(
                   Locale.ROOT,
-                  "Split: the best single flat cut through this stage puts %s of the points on"
-                      + " their own class's side.",
+                  "Split: the best single flat cut through this stage puts %s of the training"
+                      + " points on their own class's side.",
                   percent(separable)));
       if (flatness.length > 0) {
         double sum = 0;
@@ -158,9 +167,22 @@ public final class NetworkStrip extends ScrollPane {
           hint.append(k == 0 ? "" : ", ").append(percent(flatness[k][stage]));
         }
         hint.append("); 100 % is perfectly flat paper.");
-      } else {
+      }
+      boolean output = stage == measures.size() - 1;
+      if (output && testAccuracy != null) {
+        // The output box trades its flat line for the test accuracy: there the question is how
+        // well the answers hold on points the network never saw.
+        text.setLength(text.indexOf(" split") + " split".length());
+        text.append('\n').append(percent(testAccuracy)).append(" test");
+        hint.append(
+            String.format(
+                Locale.ROOT,
+                "\nTest: the network answers %s of the held-out test points right.",
+                percent(testAccuracy)));
+      } else if (flatness.length == 0) {
         text.append("\n "); // two lines always, so the strip keeps its height
       }
+      hint.append("\nSplit and flat are measured on the training points only.");
       label.setText(text.toString());
       hints.get(stage).setText(hint.toString());
     }

@@ -57,10 +57,13 @@ public final class TrainingPanel extends ScrollPane {
   final Label epochValue = new Label("0");
   final Label lossValue = new Label("–");
   final Label accuracyValue = new Label("–");
+  public final Label testLossValue = new Label("–");
+  public final Label testAccuracyValue = new Label("–");
   final Label fpsValue = new Label("–");
   final Label problem = new Label();
   private final TrainingChart chart = new TrainingChart();
   private final HBox buttonRow = new HBox(6);
+  private final VBox content;
   private final FontIcon trainIcon = new FontIcon(MaterialDesignP.PLAY);
   private final FontIcon pauseIcon = new FontIcon(MaterialDesignP.PAUSE);
   private final GridPane settingsForm = new GridPane();
@@ -109,7 +112,21 @@ public final class TrainingPanel extends ScrollPane {
     GridPane figures = new GridPane();
     figures.getStyleClass().addAll("form", "figures");
     figures.addRow(0, whole("Step"), whole(stepValue), whole("Epoch"), whole(epochValue));
-    figures.addRow(1, whole("Loss"), whole(lossValue), whole("Accuracy"), whole(accuracyValue));
+    // Training and test side by side, as in TensorFlow Playground: the gap between them is what
+    // tells learning from memorising.
+    Label trainingHeading = whole("Training");
+    Label testHeading = whole("Test");
+    trainingHeading.getStyleClass().add("figures-heading");
+    testHeading.getStyleClass().add("figures-heading");
+    testHeading.setTooltip(
+        new Tooltip(
+            "Held-out points: the network never trains on them, so they show what it has"
+                + " learnt rather than memorised"));
+    figures.addRow(1, new Label(), trainingHeading, testHeading);
+    figures.addRow(2, whole("Loss"), whole(lossValue), whole(testLossValue));
+    figures.addRow(3, whole("Accuracy"), whole(accuracyValue), whole(testAccuracyValue));
+    testLossValue.getStyleClass().add("test-figure");
+    testAccuracyValue.getStyleClass().add("test-figure");
     problem.getStyleClass().add("problem");
     problem.setWrapText(true);
     // Else the panel squeezes a long message into one line ending in "...".
@@ -120,7 +137,7 @@ public final class TrainingPanel extends ScrollPane {
     HBox fps = new HBox(6, fpsLabel, fpsValue);
     fps.getStyleClass().add("fps");
 
-    VBox content = new VBox(heading, buttonRow, settings, figures, problem, chart, fps);
+    content = new VBox(heading, buttonRow, settings, figures, problem, chart, fps);
     content.getStyleClass().add("training-panel-content");
     setContent(content);
     wire(frameRate);
@@ -196,6 +213,11 @@ public final class TrainingPanel extends ScrollPane {
     chart.clear();
   }
 
+  /** Puts a section (such as the data controls) under the settings, above the figures. */
+  public void addSection(javafx.scene.Node section) {
+    content.getChildren().add(content.getChildren().indexOf(settingsForm) + 1, section);
+  }
+
   /** Hides the training buttons and/or the settings, for a lesson that keeps them fixed. */
   public void hide(boolean buttons, boolean settings) {
     buttonRow.setVisible(!buttons);
@@ -233,6 +255,13 @@ public final class TrainingPanel extends ScrollPane {
     epochValue.setText(String.format(Locale.ROOT, "%,d", snapshot.epoch()));
     lossValue.setText(String.format(Locale.ROOT, "%.4f", snapshot.loss()));
     accuracyValue.setText(String.format(Locale.ROOT, "%.1f %%", 100 * snapshot.accuracy()));
+    testLossValue.setText(
+        snapshot.test().map(t -> String.format(Locale.ROOT, "%.4f", t.loss())).orElse("–"));
+    testAccuracyValue.setText(
+        snapshot
+            .test()
+            .map(t -> String.format(Locale.ROOT, "%.1f %%", 100 * t.accuracy()))
+            .orElse("–"));
     chart.add(snapshot);
   }
 
