@@ -7,13 +7,8 @@ import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.SceneAntialiasing;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.Slider;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -163,8 +158,9 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
                 show(after);
               }
             });
-    addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-    addEventFilter(KeyEvent.KEY_TYPED, this::key);
+    OtherKeys keys = new OtherKeys(actions, tour.slider, follower, following);
+    addEventFilter(KeyEvent.KEY_PRESSED, keys);
+    addEventFilter(KeyEvent.KEY_TYPED, keys);
     timer =
         new AnimationTimer() {
           @Override
@@ -176,40 +172,6 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     if (explorer.scene() != null) {
       show(explorer.scene());
     }
-  }
-
-  /**
-   * Space, the arrows, Home, End and ? (the actions' keys past their accelerators) work wherever
-   * the focus is, so they are handled before the controls see them — except where a focused control
-   * needs the key itself: Space presses a focused button or opens a choice box, and a focused
-   * slider other than the tour's own keeps its arrows.
-   */
-  private void key(KeyEvent event) {
-    if (event.isConsumed() || event.isShortcutDown() || event.isAltDown()) {
-      return;
-    }
-    KeyCode code = event.getCode();
-    Node focus = getScene() == null ? null : getScene().getFocusOwner();
-    boolean controlOwnsKey =
-        event.getEventType() == KeyEvent.KEY_PRESSED
-            && (code == KeyCode.SPACE
-                ? focus instanceof ButtonBase || focus instanceof ChoiceBox
-                : focus instanceof Slider && focus != tour.slider);
-    if (controlOwnsKey) {
-      return;
-    }
-    if (event.getCode() == KeyCode.ESCAPE && follower.isFollowing()) {
-      following.stop();
-      event.consume();
-      return;
-    }
-    actions
-        .forOtherKey(event)
-        .ifPresent(
-            action -> {
-              action.run().run();
-              event.consume();
-            });
   }
 
   private void show(LoadedScene loaded) {
