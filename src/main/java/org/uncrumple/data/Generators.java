@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The seeded data set generators, by id: {@code paper-ball} (the default), {@code swiss-roll},
@@ -85,6 +86,41 @@ public final class Generators {
     for (Parameter p : known(id).parameters()) {
       if (p.name().equals(parameter)) {
         return p.name() + ": " + p.meaning() + "; " + p.allowed();
+      }
+    }
+    throw new IllegalArgumentException("no parameter " + parameter + " in " + id);
+  }
+
+  /**
+   * Names the parameter that makes a generator's data noisier, for a "noise" control: {@code noise}
+   * where the generator has it, the clouds' {@code spread} for blobs, and none for the XOR cube,
+   * whose classes are fixed by the octants.
+   *
+   * @param id a generator id from {@link #ids()}
+   * @return the parameter's name, or empty
+   * @throws IllegalArgumentException if the id is unknown
+   */
+  public static Optional<String> noiseParameter(String id) {
+    for (Parameter parameter : known(id).parameters()) {
+      if (parameter.name().equals("noise") || parameter.name().equals("spread")) {
+        return Optional.of(parameter.name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the smallest and largest values a parameter allows, for sliders.
+   *
+   * @param id a generator id from {@link #ids()}
+   * @param parameter one of its parameter names
+   * @return {min, max}
+   * @throws IllegalArgumentException if the id or parameter is unknown
+   */
+  public static double[] range(String id, String parameter) {
+    for (Parameter p : known(id).parameters()) {
+      if (p.name().equals(parameter)) {
+        return new double[] {p.min(), p.max()};
       }
     }
     throw new IllegalArgumentException("no parameter " + parameter + " in " + id);
