@@ -21,9 +21,7 @@ public enum Show {
   /** Where the network changes its mind, carried back to every stage. */
   SURFACE("the decision surface: where the network changes its mind, at every stage"),
   /** Grey probe points off the paper, where the network never saw an example. */
-  PROBES("grey probe points off the paper, where no example was: the network answers there too"),
-  /** The held-out test points, which the network never trains on. */
-  TEST_POINTS("the held-out test points, drawn apart from the training points: never trained on");
+  PROBES("grey probe points off the paper, where no example was: the network answers there too");
 
   /** What a scene shows when it says nothing: the points. */
   public static final Set<Show> DEFAULT = Set.of(POINTS);
@@ -34,9 +32,9 @@ public enum Show {
     this.meaning = meaning;
   }
 
-  /** The name in scene files and on the command line: {@code points}, {@code test-points}, … */
+  /** The name in scene files and on the command line: {@code points}, {@code sheets}, … */
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** One line for docs and help. */
