@@ -164,28 +164,6 @@ public final class Generators {
     return generator.generate(values, testPerClass(id, values, testShare));
   }
 
-  /**
-   * Counts the points a data set would have, training and test, all classes together.
-   *
-   * @param id a generator id from {@link #ids()}
-   * @param params parameter values by name; missing ones take their defaults
-   * @param testShare the share of all points held out, from 0 to {@link HeldOut#MAX_SHARE}
-   * @return the number of points
-   * @throws DataException for an unknown id or parameter, a value out of range or a share out of
-   *     range
-   */
-  public static long pointCount(String id, Map<String, ? extends Number> params, double testShare)
-      throws DataException {
-    Generator generator = ALL.get(id);
-    if (generator == null) {
-      throw new DataException(
-          "unknown data set \"" + id + "\"; the data sets are: " + String.join(", ", ALL.keySet()));
-    }
-    Parameters values = Parameters.check(id, generator.parameters(), params);
-    long points = values.whole("points");
-    return (points + HeldOut.testCount(points, checkedShare(testShare))) * classes(values);
-  }
-
   private static int testPerClass(String id, Parameters values, double testShare)
       throws DataException {
     long points = values.whole("points");
