@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.uncrumple.app.RenderBenchmark;
 import org.uncrumple.bench.MeasureBench;
 import org.uncrumple.bench.TrainBench;
+import org.uncrumple.bench.TrainerBench;
 import org.uncrumple.data.CsvImport;
 import org.uncrumple.data.DataException;
 import org.uncrumple.data.Dataset;
@@ -112,6 +113,15 @@ final class BenchCommand implements Callable<Integer> {
       return 2;
     }
     TrainBench.run(data.points(), data.labels(), System.out);
+    try {
+      TrainerBench.run(System.out);
+    } catch (DataException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
     return 0;
   }
 }

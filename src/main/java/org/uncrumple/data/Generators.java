@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The seeded data set generators, by id: {@code paper-ball} (the default), {@code swiss-roll},
@@ -91,6 +92,41 @@ public final class Generators {
   }
 
   /**
+   * Names the parameter that makes a generator's data noisier, for a "noise" control: {@code noise}
+   * where the generator has it, the clouds' {@code spread} for blobs, and none for the XOR cube,
+   * whose classes are fixed by the octants.
+   *
+   * @param id a generator id from {@link #ids()}
+   * @return the parameter's name, or empty
+   * @throws IllegalArgumentException if the id is unknown
+   */
+  public static Optional<String> noiseParameter(String id) {
+    for (Parameter parameter : known(id).parameters()) {
+      if (parameter.name().equals("noise") || parameter.name().equals("spread")) {
+        return Optional.of(parameter.name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the smallest and largest values a parameter allows, for sliders.
+   *
+   * @param id a generator id from {@link #ids()}
+   * @param parameter one of its parameter names
+   * @return {min, max}
+   * @throws IllegalArgumentException if the id or parameter is unknown
+   */
+  public static double[] range(String id, String parameter) {
+    for (Parameter p : known(id).parameters()) {
+      if (p.name().equals(parameter)) {
+        return new double[] {p.min(), p.max()};
+      }
+    }
+    throw new IllegalArgumentException("no parameter " + parameter + " in " + id);
+  }
+
+  /**
    * Generates a data set.
    *
    * @param id a generator id from {@link #ids()}
@@ -126,28 +162,6 @@ public final class Generators {
     }
     Parameters values = Parameters.check(id, generator.parameters(), params);
     return generator.generate(values, testPerClass(id, values, testShare));
-  }
-
-  /**
-   * Counts the points a data set would have, training and test, all classes together.
-   *
-   * @param id a generator id from {@link #ids()}
-   * @param params parameter values by name; missing ones take their defaults
-   * @param testShare the share of all points held out, from 0 to {@link HeldOut#MAX_SHARE}
-   * @return the number of points
-   * @throws DataException for an unknown id or parameter, a value out of range or a share out of
-   *     range
-   */
-  public static long pointCount(String id, Map<String, ? extends Number> params, double testShare)
-      throws DataException {
-    Generator generator = ALL.get(id);
-    if (generator == null) {
-      throw new DataException(
-          "unknown data set \"" + id + "\"; the data sets are: " + String.join(", ", ALL.keySet()));
-    }
-    Parameters values = Parameters.check(id, generator.parameters(), params);
-    long points = values.whole("points");
-    return (points + HeldOut.testCount(points, checkedShare(testShare))) * classes(values);
   }
 
   private static int testPerClass(String id, Parameters values, double testShare)

@@ -1,6 +1,8 @@
 package org.uncrumple.scene;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.uncrumple.data.HeldOut;
@@ -10,7 +12,9 @@ import org.uncrumple.data.HeldOut;
  * of them are held out for testing.
  *
  * @param generator a generator id such as {@code paper-ball}, or null when {@code csv} is set
- * @param parameters the generator's parameters as written in the file (missing ones take defaults)
+ * @param parameters the generator's parameters as written in the file (missing ones take defaults);
+ *     whole numbers are kept as {@link Long}s and others as {@link Double}s, so specs that say the
+ *     same compare equal however their numbers were typed
  * @param csv the CSV file, resolved against the scene file's folder, or null
  * @param testShare the share of all points held out for testing, 0 to {@link HeldOut#MAX_SHARE}: a
  *     generator draws that many more points, a CSV file gives up that share of its rows (see {@link
@@ -25,11 +29,23 @@ public record DatasetSpec(
   public static final long CSV_SPLIT_SEED = 1;
 
   public DatasetSpec {
-    parameters = Map.copyOf(parameters);
+    parameters = canonical(parameters);
     if (!HeldOut.allowed(testShare)) {
       throw new IllegalArgumentException(
           "the test share must be a number from 0 to " + HeldOut.MAX_SHARE + ", not " + testShare);
     }
+  }
+
+  private static Map<String, Number> canonical(Map<String, Number> parameters) {
+    Map<String, Number> values = new LinkedHashMap<>();
+    parameters.forEach(
+        (name, value) ->
+            values.put(
+                name,
+                value instanceof Integer || value instanceof Short || value instanceof Byte
+                    ? (Number) value.longValue()
+                    : value instanceof Float ? (Number) value.doubleValue() : value));
+    return Collections.unmodifiableMap(values);
   }
 
   /** A generated data set holding out the default share. */

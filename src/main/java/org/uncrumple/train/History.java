@@ -56,7 +56,7 @@ public final class History {
    * Puts {@code newer} in the place of {@code older} if that very snapshot is still kept, for
    * example the same weights once their test figures are measured.
    */
-  public synchronized void replace(Snapshot older, Snapshot newer) {
+  synchronized void replace(Snapshot older, Snapshot newer) {
     for (int i = snapshots.size() - 1; i >= 0; i--) {
       if (snapshots.get(i) == older) {
         snapshots.set(i, newer);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -152,6 +154,29 @@ class HeldOutSceneTest {
             "t.yaml, line 4, column 3: dataset.points is 900,000 for each of 2 classes and"
                 + " dataset.test-share 0.5 holds out 1,800,000 test points besides them"),
         error);
+  }
+
+  @Test
+  void aLessonRegeneratesWithMorePointsMoreNoiseAnotherShareAndANewSeed() throws Exception {
+    SceneSpec spec = parse("  generator: swiss-roll\n  points: 40\n  seed: 3\n");
+    Map<String, Number> changed = new HashMap<>(spec.dataset().parameters());
+    changed.put("points", 60);
+    changed.put("noise", 0.3);
+    changed.put("seed", 4L);
+
+    SceneSpec regenerated =
+        spec.withDataset(spec.dataset().withParameters(changed).withTestShare(0.5));
+    Dataset before = LoadedScene.load(spec).dataset();
+    Dataset after = LoadedScene.load(regenerated).dataset();
+
+    assertEquals(2 * 40, before.size());
+    assertEquals(2 * 10, before.testSize());
+    assertEquals(2 * 60, after.size());
+    assertEquals(2 * 60, after.testSize());
+    assertEquals(spec.hidden(), regenerated.hidden());
+    Path copy = folder.resolve("regenerated.yaml");
+    SceneWriter.write(copy, regenerated);
+    assertEquals(regenerated, SceneReader.read(copy));
   }
 
   @Test

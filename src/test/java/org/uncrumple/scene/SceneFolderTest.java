@@ -52,14 +52,18 @@ class SceneFolderTest {
             "off-the-sheets.yaml",
             "hand-made-layer.yaml",
             "small-batch.yaml",
-            "large-batch.yaml")) {
+            "large-batch.yaml",
+            "overfitting.yaml",
+            "overfitting-remedy.yaml",
+            "sparse-ball.yaml",
+            "dense-ball.yaml")) {
       assertTrue(names.contains(lesson), lesson + " is missing from " + names);
     }
   }
 
   @Test
   void everyComparisonNamesTwoBundledScenes() throws SceneException {
-    for (Comparison comparison : List.of(Comparison.DEPTH_AGAINST_WIDTH, Comparison.BATCH_SIZE)) {
+    for (Comparison comparison : Comparison.ALL) {
       for (String file : List.of(comparison.left(), comparison.right())) {
         assertFalse(SceneReader.readBundled(file).title().isBlank(), comparison.title());
       }
