@@ -52,6 +52,7 @@ public final class DataControls extends VBox {
   private final Explorer explorer;
   private final Consumer<DatasetSpec> remake;
   private boolean updating;
+  private String noiseName;
 
   /**
    * @param remake makes the scene's data anew from the changed spec and restarts training on it
@@ -118,12 +119,17 @@ public final class DataControls extends VBox {
     }
     DatasetSpec data = scene.spec().dataset();
     Map<String, Number> values = parameters(data);
+    noiseName = Generators.noiseParameter(data.generator()).orElse(null);
     updating = true;
     try {
       points.getValueFactory().setValue(values.get("points").intValue());
-      boolean hasNoise = values.containsKey("noise");
+      boolean hasNoise = noiseName != null;
       if (hasNoise) {
-        noise.setValue(values.get("noise").doubleValue());
+        double[] range = Generators.range(data.generator(), noiseName);
+        noise.setMin(range[0]);
+        noise.setMax(range[1]);
+        noise.setValue(values.get(noiseName).doubleValue());
+        noiseLabel.setText(noiseName.equals("noise") ? "Noise" : "Noise (" + noiseName + ")");
       }
       testShare.setValue(data.testShare());
       showValues();
@@ -150,8 +156,8 @@ public final class DataControls extends VBox {
     DatasetSpec data = scene.spec().dataset();
     Map<String, Number> values = new HashMap<>(parameters(data));
     values.put("points", points.getValue());
-    if (values.containsKey("noise")) {
-      values.put("noise", Math.round(noise.getValue() * 100) / 100.0);
+    if (noiseName != null) {
+      values.put(noiseName, Math.round(noise.getValue() * 100) / 100.0);
     }
     double share = Math.round(testShare.getValue() * 100) / 100.0;
     if (values.equals(parameters(data)) && share == data.testShare()) {
