@@ -78,48 +78,16 @@ public record SceneSpec(
   }
 
   public SceneSpec withRunning(boolean value) {
-    return new SceneSpec(
-        title,
-        description,
-        dataset,
-        hidden,
-        training,
-        steps,
-        value,
-        view,
-        tour,
-        hiddenControls,
-        weights);
+    return change(b -> b.running = value);
   }
 
   public SceneSpec withView(ViewSpec value) {
-    return new SceneSpec(
-        title,
-        description,
-        dataset,
-        hidden,
-        training,
-        steps,
-        running,
-        value,
-        tour,
-        hiddenControls,
-        weights);
+    return change(b -> b.view = value);
   }
 
+  /** The same lesson with other weights to start from (null: a fresh seeded start). */
   public SceneSpec withWeights(Network value) {
-    return new SceneSpec(
-        title,
-        description,
-        dataset,
-        hidden,
-        training,
-        steps,
-        running,
-        view,
-        tour,
-        hiddenControls,
-        value);
+    return change(b -> b.weights = value);
   }
 
   /**
@@ -128,32 +96,61 @@ public record SceneSpec(
    * have another number of classes.
    */
   public SceneSpec withDataset(DatasetSpec value) {
-    return new SceneSpec(
-        title,
-        description,
-        value,
-        hidden,
-        training,
-        steps,
-        running,
-        view,
-        tour,
-        hiddenControls,
-        weights);
+    return change(b -> b.dataset = value);
   }
 
   public SceneSpec withTraining(TrainingSettings value) {
-    return new SceneSpec(
-        title,
-        description,
-        dataset,
-        hidden,
-        value,
-        steps,
-        running,
-        view,
-        tour,
-        hiddenControls,
-        weights);
+    return change(b -> b.training = value);
+  }
+
+  /** A copy with the fields {@code edit} sets changed, all others as they are. */
+  private SceneSpec change(java.util.function.Consumer<Changes> edit) {
+    Changes b = new Changes(this);
+    edit.accept(b);
+    return b.build();
+  }
+
+  /** The fields of a scene being changed, one by one. */
+  private static final class Changes {
+    private final String title;
+    private final String description;
+    private DatasetSpec dataset;
+    private final List<LayerSpec> hidden;
+    private TrainingSettings training;
+    private final long steps;
+    private boolean running;
+    private ViewSpec view;
+    private final List<TourStep> tour;
+    private final Set<String> hiddenControls;
+    private Network weights;
+
+    private Changes(SceneSpec from) {
+      title = from.title;
+      description = from.description;
+      dataset = from.dataset;
+      hidden = from.hidden;
+      training = from.training;
+      steps = from.steps;
+      running = from.running;
+      view = from.view;
+      tour = from.tour;
+      hiddenControls = from.hiddenControls;
+      weights = from.weights;
+    }
+
+    private SceneSpec build() {
+      return new SceneSpec(
+          title,
+          description,
+          dataset,
+          hidden,
+          training,
+          steps,
+          running,
+          view,
+          tour,
+          hiddenControls,
+          weights);
+    }
   }
 }

@@ -145,8 +145,7 @@ class BadInputCorpusTest {
 
     SceneException error =
         assertInstanceOf(
-            SceneException.class,
-            assertTimeoutPreemptively(HANG_GUARD, () -> outcome(file)));
+            SceneException.class, assertTimeoutPreemptively(HANG_GUARD, () -> outcome(file)));
 
     assertTrue(error.getMessage().contains("more than 100,000 values"), error.getMessage());
   }
