@@ -31,7 +31,8 @@ public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architec
     } catch (DataException e) {
       throw new SceneException(e.getMessage(), e);
     }
-    Architecture architecture = new Architecture(3, spec.hidden(), dataset.classCount());
+    Architecture architecture =
+        new Architecture(dataset.dimensions(), spec.hidden(), dataset.classCount());
     return new LoadedScene(spec, dataset, architecture);
   }
 
