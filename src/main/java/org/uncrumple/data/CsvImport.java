@@ -179,6 +179,37 @@ public final class CsvImport {
         table.classNames);
   }
 
+  /**
+   * Reads only the header of a CSV file: the names of its features, in the order {@link #read}
+   * gives them, without reading the rows.
+   *
+   * @param file the file
+   * @param label the name of the class column, or null to find it by name
+   * @return the feature names
+   * @throws DataException if the file cannot be read or its header breaks a rule
+   */
+  public static List<String> featureNames(Path file, String label) throws DataException {
+    String fileName = String.valueOf(file.getFileName());
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
+            BUFFER_CHARS)) {
+      CsvLines lines = new CsvLines(fileName, reader);
+      List<String> fields = lines.next();
+      if (fields == null) {
+        throw lines.problemAt(
+            1, "the file is empty; its first line must be the header, naming the columns");
+      }
+      return CsvHeader.read(fields, lines, label, true, null).featureNames;
+    } catch (NoSuchFileException e) {
+      throw new DataException(fileName + ": there is no such file (" + file + ")", e);
+    } catch (AccessDeniedException e) {
+      throw new DataException(fileName + ": permission to read the file is denied", e);
+    } catch (IOException e) {
+      throw new DataException(fileName + ": the file cannot be read: " + e.getMessage(), e);
+    }
+  }
+
   private static Table table(
       Path file,
       String fileName,

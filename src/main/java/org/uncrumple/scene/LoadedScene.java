@@ -26,7 +26,9 @@ public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architec
       DatasetSpec source = spec.dataset();
       dataset =
           source.csvFile().isPresent()
-              ? CsvImport.read(source.csvFile().get())
+              ? CsvImport.read(
+                  source.csvFile().get(),
+                  new CsvImport.Options(source.features().label(), source.features().scale()))
               : Generators.generate(source.generator(), source.parameters());
     } catch (DataException e) {
       throw new SceneException(e.getMessage(), e);
