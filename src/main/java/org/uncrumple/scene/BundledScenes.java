@@ -102,6 +102,26 @@ public final class BundledScenes {
     return java.util.Optional.empty();
   }
 
+  /**
+   * Where the data files bundled with the scenes come from and under which licences, in plain text
+   * (scenes/data/sources.txt), for Help › About.
+   *
+   * @return the text
+   * @throws SceneException when the file is missing from the program
+   */
+  public static String dataSources() throws SceneException {
+    try (java.io.InputStream in =
+        BundledScenes.class.getResourceAsStream("/scenes/data/sources.txt")) {
+      if (in == null) {
+        throw new SceneException("the sources of the bundled data are missing from the program");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new SceneException(
+          "the sources of the bundled data cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
   /** Every bundled scene that reads, with its title and description. */
   public static List<Entry> entries() throws SceneException {
     List<Entry> entries = new ArrayList<>();
