@@ -103,6 +103,22 @@ public final class BundledScenes {
   }
 
   /**
+   * A data file bundled with the scenes, such as {@code data/digits.csv}, where the program can
+   * read it (inside its jar, or in its build's folder).
+   *
+   * @param name the file's path below the scenes' folder
+   * @return the file
+   * @throws SceneException when there is no such bundled file
+   */
+  public static Path dataFile(String name) throws SceneException {
+    Path file = folder().resolve(name).normalize();
+    if (!file.startsWith(folder()) || !Files.isRegularFile(file)) {
+      throw new SceneException("the data file " + name + " is not bundled with this program");
+    }
+    return file;
+  }
+
+  /**
    * Where the data files bundled with the scenes come from and under which licences, in plain text
    * (scenes/data/sources.txt), for Help › About.
    *
