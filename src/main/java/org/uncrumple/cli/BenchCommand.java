@@ -114,6 +114,19 @@ final class BenchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(e.getMessage());
       return 2;
     }
+    if (data.dimensions() != 3 || data.classCount() != 2) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              points
+                  + ": bench train --points needs points in 3D (x, y, z) of two classes, for its"
+                  + " networks 3-3-3-3-2 and 3-16-16-2; this file has "
+                  + data.dimensions()
+                  + " features and "
+                  + data.classCount()
+                  + " classes");
+      return 2;
+    }
     TrainBench.run(data.points(), data.labels(), System.out);
     Dataset digits;
     try {

@@ -33,6 +33,14 @@ public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architec
     } catch (DataException e) {
       throw new SceneException(e.getMessage(), e);
     }
+    int pixels = spec.dataset().image().map(image -> image.pixels()).orElse(dataset.dimensions());
+    if (pixels != dataset.dimensions()) {
+      throw new SceneException(
+          String.format(
+              "%s: dataset.image has %,d pixels, but the file has %,d feature columns; it needs one"
+                  + " column for each pixel",
+              dataset.name(), pixels, dataset.dimensions()));
+    }
     Architecture architecture =
         new Architecture(dataset.dimensions(), spec.hidden(), dataset.classCount());
     return new LoadedScene(spec, dataset, architecture);
