@@ -55,6 +55,23 @@ public final class TrainBench {
             + measure(() -> trace(network, points, count)));
   }
 
+  /**
+   * Prints {@code train.D-32-10.samples_per_s} (for the digits, D = 64): the same training as
+   * {@link #run} through one tanh layer of 32 to one logit per class, on data of any width, for
+   * comparison with other libraries training the same network the same way.
+   *
+   * @param points row-major n × inputs values
+   * @param inputs values a row
+   * @param labels n labels, 0 … classes − 1
+   * @param classes the number of classes
+   * @param out where the line goes
+   */
+  public static void runWide(
+      double[] points, int inputs, int[] labels, int classes, PrintStream out) {
+    Architecture wide = Architecture.of(inputs, Activation.TANH, classes, 32);
+    out.println("train." + wide.describe() + ".samples_per_s " + train(wide, points, labels));
+  }
+
   private static long train(Architecture architecture, double[] points, int[] labels) {
     Learner learner =
         new Learner(Network.initialise(architecture, SEED), OptimizerSettings.sgd(0.1));

@@ -4,13 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Labelled points in 3D, normalised into [-1, 1]³, with the surfaces they were drawn from when they
- * lie on surfaces (generated paper sheets, spheres, rings...).
+ * Labelled points with d features each, normalised (see {@link Normalisation}), with the surfaces
+ * they were drawn from when they lie on surfaces (generated paper sheets, spheres, rings...).
+ * Generated data sets and CSV files of coordinates have d = 3 (x, y, z); a CSV file of measurements
+ * or pixels has as many features as it has feature columns, 1 to {@link CsvImport#MAX_FEATURES}.
  *
- * <p>Point {@code i} has coordinates {@code points[3i], points[3i + 1], points[3i + 2]} and class
- * {@code labels[i]}, an index into {@code classNames}. The {@link Normalisation} tells how the raw
- * coordinates (of a CSV file, or of a generator's own construction) were shifted and scaled; map a
- * normalised point back with {@link Normalisation#toRaw(double[])}.
+ * <p>Point {@code i} has the features {@code points[d·i] … points[d·i + d − 1]} and class {@code
+ * labels[i]}, an index into {@code classNames}. The {@link Normalisation} tells how the raw values
+ * (of a CSV file, or of a generator's own construction) were shifted and scaled; map a normalised
+ * point back with {@link Normalisation#toRaw(double[])}.
  *
  * <p>{@code points} and {@code labels} are the training points, the only ones a network learns
  * from. {@code testPoints} and {@code testLabels} are held-out test points, laid out the same way
@@ -22,12 +24,16 @@ import java.util.List;
  * copies.
  *
  * @param name what the data set is called: a generator id or a file name
- * @param points row-major {@code size × 3} normalised coordinates of the training points
+ * @param points row-major {@code size × d} normalised values of the training points
  * @param labels one class index per training point, each in {@code [0, classCount())}
  * @param classNames one name per class, in class-index order
- * @param sheets the classes' surfaces as meshes; empty when the points do not lie on surfaces
- * @param normalisation how raw coordinates became the normalised ones
- * @param testPoints row-major {@code testSize × 3} normalised coordinates of the held-out points
+ * @param sheets the classes' surfaces as meshes (3-D data only); empty when the points do not lie
+ *     on surfaces
+ * @param normalisation how raw values became the normalised ones; d features
+ * @param featureNames the name of each feature, d of them, such as x, y, z or petal_length
+ * @param notes things worth telling the user about the data, in plain sentences, such as columns
+ *     that hold one value in every row; usually empty
+ * @param testPoints row-major {@code testSize × d} normalised values of the held-out points
  * @param testLabels one class index per held-out point
  */
 public record Dataset(
@@ -37,13 +43,28 @@ public record Dataset(
     List<String> classNames,
     List<Sheet> sheets,
     Normalisation normalisation,
+    List<String> featureNames,
+    List<String> notes,
     double[] testPoints,
     int[] testLabels) {
 
+  /** The feature names of coordinates in 3D. */
+  public static final List<String> XYZ = List.of("x", "y", "z");
+
   /** Checks the arrays agree in size and every label names a class. */
   public Dataset {
-    checkShape(points, labels, "");
-    checkShape(testPoints, testLabels, "test ");
+    featureNames = List.copyOf(featureNames);
+    notes = List.copyOf(notes);
+    int d = featureNames.size();
+    if (d < 1 || normalisation.dimensions() != d) {
+      throw new IllegalArgumentException(
+          d + " feature names for a normalisation of " + normalisation.dimensions() + " features");
+    }
+    checkShape(points, labels, d, "");
+    checkShape(testPoints, testLabels, d, "test ");
+    if (d != 3 && !sheets.isEmpty()) {
+      throw new IllegalArgumentException("sheets need 3-D points, not " + d + "-D");
+    }
     classNames = List.copyOf(classNames);
     sheets = List.copyOf(sheets);
     checkLabels(labels, classNames.size());
@@ -55,8 +76,32 @@ public record Dataset(
     }
   }
 
+  /** Labelled points with their feature names and notes, nothing held out: every point trains. */
+  public Dataset(
+      String name,
+      double[] points,
+      int[] labels,
+      List<String> classNames,
+      List<Sheet> sheets,
+      Normalisation normalisation,
+      List<String> featureNames,
+      List<String> notes) {
+    this(
+        name,
+        points,
+        labels,
+        classNames,
+        sheets,
+        normalisation,
+        featureNames,
+        notes,
+        new double[0],
+        new int[0]);
+  }
+
   /**
-   * A data set without held-out points: every point trains.
+   * Labelled points in 3D, the coordinates named x, y, z, with nothing to note and nothing held
+   * out.
    *
    * @param name what the data set is called
    * @param points row-major {@code size × 3} normalised coordinates
@@ -72,18 +117,43 @@ public record Dataset(
       List<String> classNames,
       List<Sheet> sheets,
       Normalisation normalisation) {
-    this(name, points, labels, classNames, sheets, normalisation, new double[0], new int[0]);
+    this(name, points, labels, classNames, sheets, normalisation, XYZ, List.of());
   }
 
-  private static void checkShape(double[] points, int[] labels, String which) {
-    if (points.length != labels.length * 3) {
+  /**
+   * Points in 3D, the coordinates named x, y, z, with held-out test points laid out the same way.
+   */
+  public Dataset(
+      String name,
+      double[] points,
+      int[] labels,
+      List<String> classNames,
+      List<Sheet> sheets,
+      Normalisation normalisation,
+      double[] testPoints,
+      int[] testLabels) {
+    this(
+        name,
+        points,
+        labels,
+        classNames,
+        sheets,
+        normalisation,
+        XYZ,
+        List.of(),
+        testPoints,
+        testLabels);
+  }
+
+  private static void checkShape(double[] points, int[] labels, int d, String which) {
+    if (points.length != (long) labels.length * d) {
       throw new IllegalArgumentException(
           labels.length
               + " "
               + which
               + "labels need "
-              + labels.length * 3
-              + " coordinates, got "
+              + (long) labels.length * d
+              + " values, got "
               + points.length);
     }
   }
@@ -95,6 +165,15 @@ public record Dataset(
             "label " + label + " out of range for " + classes + " classes");
       }
     }
+  }
+
+  /**
+   * Returns the number of features of each point, d.
+   *
+   * @return the number of feature names; 3 for coordinates in space
+   */
+  public int dimensions() {
+    return featureNames.size();
   }
 
   /**
@@ -126,25 +205,41 @@ public record Dataset(
 
   /**
    * The held-out points as a data set of their own (named after this one with " (test)"), with the
-   * same classes and normalisation and no sheets, for code that takes a data set.
+   * same classes, features and normalisation and no sheets, for code that takes a data set.
    *
    * @return the test points as training points of a new data set sharing this one's arrays
    */
   public Dataset test() {
     return new Dataset(
-        name + " (test)", testPoints, testLabels, classNames, List.of(), normalisation);
+        name + " (test)",
+        testPoints,
+        testLabels,
+        classNames,
+        List.of(),
+        normalisation,
+        featureNames,
+        notes);
   }
 
   /**
    * The same data with other held-out points.
    *
-   * @param points row-major normalised coordinates of the new test points
+   * @param points row-major normalised values of the new test points
    * @param labels their classes
    * @return a new data set sharing this one's training arrays
    */
   public Dataset withTest(double[] points, int[] labels) {
     return new Dataset(
-        name, this.points, this.labels, classNames, sheets, normalisation, points, labels);
+        name,
+        this.points,
+        this.labels,
+        classNames,
+        sheets,
+        normalisation,
+        featureNames,
+        notes,
+        points,
+        labels);
   }
 
   /**
@@ -187,6 +282,8 @@ public record Dataset(
         && classNames.equals(that.classNames)
         && sheets.equals(that.sheets)
         && normalisation.equals(that.normalisation)
+        && featureNames.equals(that.featureNames)
+        && notes.equals(that.notes)
         && Arrays.equals(testPoints, that.testPoints)
         && Arrays.equals(testLabels, that.testLabels);
   }
@@ -204,6 +301,8 @@ public record Dataset(
         + size()
         + ", test="
         + testSize()
+        + ", features="
+        + dimensions()
         + ", classes="
         + classNames
         + ", sheets="

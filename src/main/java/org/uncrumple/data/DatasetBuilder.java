@@ -100,6 +100,8 @@ final class DatasetBuilder {
         classNames,
         sheets,
         normalisation,
+        Dataset.XYZ,
+        List.of(),
         join(testPoints, normalisation),
         labels(testPoints, testLabels));
   }

@@ -70,6 +70,34 @@ public final class HeldOut {
   }
 
   /**
+   * Holds out the points a CSV file's split column marks test (see {@link CsvSplitColumn}).
+   *
+   * @param all the data set read from the file, every row a point
+   * @param test one flag per row: true where the column says test
+   * @return the data set with the marked rows held out
+   * @throws DataException if the flags do not match the rows, or no row is left to train on
+   */
+  public static Dataset marked(Dataset all, boolean[] test) throws DataException {
+    if (test.length != all.size()) {
+      throw new DataException(
+          all.name()
+              + ": the split column marks "
+              + test.length
+              + " rows, the file has "
+              + all.size());
+    }
+    boolean anyTraining = false;
+    for (boolean t : test) {
+      anyTraining |= !t;
+    }
+    if (!anyTraining) {
+      throw new DataException(
+          all.name() + ": every row is marked test; at least one must be marked train");
+    }
+    return partition(all, test);
+  }
+
+  /**
    * Moves the marked points of a data set into its test points. Points keep their order.
    *
    * @param all the data set; its own test points are dropped
@@ -82,18 +110,19 @@ public final class HeldOut {
       testSize += t ? 1 : 0;
     }
     int trainSize = all.size() - testSize;
-    double[] trainPoints = new double[3 * trainSize];
+    int d = all.dimensions();
+    double[] trainPoints = new double[d * trainSize];
     int[] trainLabels = new int[trainSize];
-    double[] testPoints = new double[3 * testSize];
+    double[] testPoints = new double[d * testSize];
     int[] testLabels = new int[testSize];
     int trained = 0;
     int tested = 0;
     for (int i = 0; i < all.size(); i++) {
       if (test[i]) {
-        System.arraycopy(all.points(), 3 * i, testPoints, 3 * tested, 3);
+        System.arraycopy(all.points(), d * i, testPoints, d * tested, d);
         testLabels[tested++] = all.labels()[i];
       } else {
-        System.arraycopy(all.points(), 3 * i, trainPoints, 3 * trained, 3);
+        System.arraycopy(all.points(), d * i, trainPoints, d * trained, d);
         trainLabels[trained++] = all.labels()[i];
       }
     }
@@ -104,6 +133,8 @@ public final class HeldOut {
         all.classNames(),
         all.sheets(),
         all.normalisation(),
+        all.featureNames(),
+        all.notes(),
         testPoints,
         testLabels);
   }

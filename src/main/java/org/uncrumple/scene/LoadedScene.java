@@ -3,6 +3,7 @@ package org.uncrumple.scene;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.uncrumple.data.CsvImport;
+import org.uncrumple.data.CsvSplitColumn;
 import org.uncrumple.data.DataException;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.data.Generators;
@@ -11,7 +12,7 @@ import org.uncrumple.nn.Architecture;
 
 /**
  * A scene made real: its spec, the points it describes and the network shape that fits them (the
- * output layer has one logit per class of the dataset).
+ * inputs are the data's features; the output layer has one logit per class of the dataset).
  */
 public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architecture) {
 
@@ -28,7 +29,16 @@ public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architec
     } catch (DataException e) {
       throw new SceneException(e.getMessage(), e);
     }
-    Architecture architecture = new Architecture(3, spec.hidden(), dataset.classCount());
+    int pixels = spec.dataset().image().map(image -> image.pixels()).orElse(dataset.dimensions());
+    if (pixels != dataset.dimensions()) {
+      throw new SceneException(
+          String.format(
+              "%s: dataset.image has %,d pixels, but the file has %,d feature columns; it needs one"
+                  + " column for each pixel",
+              dataset.name(), pixels, dataset.dimensions()));
+    }
+    Architecture architecture =
+        new Architecture(dataset.dimensions(), spec.hidden(), dataset.classCount());
     return new LoadedScene(spec, dataset, architecture);
   }
 
@@ -46,10 +56,18 @@ public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architec
       return Generators.generate(source.generator(), source.parameters(), source.testShare());
     }
     Path csv = source.csvFile().get();
+    CsvImport.Options options =
+        new CsvImport.Options(
+            source.features().label(),
+            source.features().scale(),
+            source.splitColumn().orElse(null));
     if (source.splitColumn().isPresent()) {
-      return CsvImport.read(csv, source.splitColumn().get());
+      boolean[] test = CsvSplitColumn.read(csv, source.splitColumn().get());
+      return HeldOut.marked(CsvImport.read(csv, options), test);
     }
-    return HeldOut.split(CsvImport.read(csv), source.testShare(), DatasetSpec.CSV_SPLIT_SEED);
+    // Without a split column, no column is left out of the features.
+    return HeldOut.split(
+        CsvImport.read(csv, options), source.testShare(), DatasetSpec.CSV_SPLIT_SEED);
   }
 
   /** True for names the program opens as scenes: .yaml, .yml and .csv files. */

@@ -113,7 +113,11 @@ class SceneMutationTest {
   private static List<String> validScenes() {
     try (Stream<Path> files = Files.list(Path.of("scenes"))) {
       List<String> texts = new ArrayList<>();
-      for (Path file : files.sorted().collect(Collectors.toList())) {
+      for (Path file :
+          files
+              .filter(file -> file.getFileName().toString().endsWith(".yaml"))
+              .sorted()
+              .collect(Collectors.toList())) {
         texts.add(Files.readString(file));
       }
       texts.add(
