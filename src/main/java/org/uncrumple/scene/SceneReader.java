@@ -16,8 +16,6 @@ import java.util.Set;
 import org.uncrumple.data.CsvImport;
 import org.uncrumple.data.DataException;
 import org.uncrumple.data.Generators;
-import org.uncrumple.data.ImageShape;
-import org.uncrumple.data.Scaling;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.Architecture;
 import org.uncrumple.nn.LayerSpec;
@@ -67,9 +65,6 @@ public final class SceneReader {
   private static final Map<String, Set<String>> LISTS = Map.of("view", Set.of("show"));
 
   private static final Set<String> TOUR_STEP = Set.of("stage", "caption");
-
-  /** The fields of a dataset read from a CSV file. */
-  private static final Set<String> CSV_FIELDS = Set.of("csv", "label", "scale", "image");
 
   /** The hidden layers a CSV gets when it is opened without a scene: three of width 3, tanh. */
   static final List<LayerSpec> DEFAULT_HIDDEN =
@@ -243,12 +238,12 @@ public final class SceneReader {
               + ") or csv (a file path)");
     }
     if (hasCsv) {
-      fields.allowOnly("/dataset", node, CSV_FIELDS);
+      fields.allowOnly("/dataset", node, CsvFields.NAMES);
       String path = fields.text(node, "/dataset/csv", null);
       Path csv = BundledScenes.csv(file, path);
-      return DatasetSpec.fromCsv(csv, features(fields, node, csv));
+      return DatasetSpec.fromCsv(csv, CsvFields.read(fields, node, csv));
     }
-    for (String field : CSV_FIELDS) {
+    for (String field : CsvFields.NAMES) {
       if (!field.equals("csv") && node.has(field)) {
         throw new SceneException(
             String.format(
@@ -285,42 +280,6 @@ public final class SceneReader {
     }
     requireFewEnoughPoints(fields, generator, parameters);
     return DatasetSpec.generated(generator, parameters);
-  }
-
-  /**
-   * {@code dataset.label}, {@code dataset.scale} and {@code dataset.image}; an image must have one
-   * pixel for each feature column of the file, so its header is read to check.
-   */
-  private static DatasetSpec.Features features(Fields fields, JsonNode node, Path csv)
-      throws SceneException {
-    String label = null;
-    if (node.has("label")) {
-      label = fields.text(node, "/dataset/label", null);
-    }
-    Scaling scale =
-        node.has("scale") ? fields.choice(node, "/dataset/scale", null, Scaling::fromId) : null;
-    ImageShape image =
-        node.has("image") ? fields.choice(node, "/dataset/image", null, ImageShape::parse) : null;
-    if (image != null) {
-      int features;
-      try {
-        features = CsvImport.featureNames(csv, label).size();
-      } catch (DataException e) {
-        throw new SceneException(fields.where("/dataset/csv") + ": " + e.getMessage(), e);
-      }
-      if (features != image.pixels()) {
-        throw new SceneException(
-            String.format(
-                "%s: dataset.image is %s, %,d pixels, but %s has %,d feature columns; it needs one"
-                    + " column for each pixel",
-                fields.where("/dataset/image"),
-                image.id(),
-                image.pixels(),
-                csv.getFileName(),
-                features));
-      }
-    }
-    return new DatasetSpec.Features(label, scale, image);
   }
 
   /**
