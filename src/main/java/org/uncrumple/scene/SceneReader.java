@@ -17,8 +17,6 @@ import org.uncrumple.data.CsvImport;
 import org.uncrumple.data.DataException;
 import org.uncrumple.data.Generators;
 import org.uncrumple.data.HeldOut;
-import org.uncrumple.data.ImageShape;
-import org.uncrumple.data.Scaling;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.Architecture;
 import org.uncrumple.nn.LayerSpec;
@@ -76,12 +74,9 @@ public final class SceneReader {
   /** {@code dataset.split}: the CSV column that marks rows train or test. */
   private static final String SPLIT = "split";
 
-  /** The fields that describe a CSV file's columns. */
-  private static final Set<String> CSV_FIELDS = Set.of("csv", "label", "scale", "image");
-
   /** Every field a dataset read from a CSV file may have. */
   private static Set<String> csvFieldsAllowed() {
-    Set<String> allowed = new java.util.HashSet<>(CSV_FIELDS);
+    Set<String> allowed = new java.util.HashSet<>(CsvFields.NAMES);
     allowed.add(TEST_SHARE.name());
     allowed.add(SPLIT);
     return allowed;
@@ -264,7 +259,8 @@ public final class SceneReader {
       String path = fields.text(node, "/dataset/csv", null);
       Path csvPath = BundledScenes.csv(file, path);
       DatasetSpec csv =
-          DatasetSpec.fromCsv(csvPath, features(fields, node, csvPath)).withTestShare(testShare);
+          DatasetSpec.fromCsv(csvPath, CsvFields.read(fields, node, csvPath))
+              .withTestShare(testShare);
       if (!node.has(SPLIT)) {
         return csv;
       }
@@ -276,7 +272,7 @@ public final class SceneReader {
       }
       return csv.withSplit(fields.text(node, "/dataset/" + SPLIT, null));
     }
-    for (String field : CSV_FIELDS) {
+    for (String field : CsvFields.NAMES) {
       if (!field.equals("csv") && node.has(field)) {
         throw new SceneException(
             String.format(
@@ -314,42 +310,6 @@ public final class SceneReader {
     }
     requireFewEnoughPoints(fields, generator, parameters, testShare);
     return DatasetSpec.generated(generator, parameters).withTestShare(testShare);
-  }
-
-  /**
-   * {@code dataset.label}, {@code dataset.scale} and {@code dataset.image}; an image must have one
-   * pixel for each feature column of the file, so its header is read to check.
-   */
-  private static DatasetSpec.Features features(Fields fields, JsonNode node, Path csv)
-      throws SceneException {
-    String label = null;
-    if (node.has("label")) {
-      label = fields.text(node, "/dataset/label", null);
-    }
-    Scaling scale =
-        node.has("scale") ? fields.choice(node, "/dataset/scale", null, Scaling::fromId) : null;
-    ImageShape image =
-        node.has("image") ? fields.choice(node, "/dataset/image", null, ImageShape::parse) : null;
-    if (image != null) {
-      int features;
-      try {
-        features = CsvImport.featureNames(csv, label).size();
-      } catch (DataException e) {
-        throw new SceneException(fields.where("/dataset/csv") + ": " + e.getMessage(), e);
-      }
-      if (features != image.pixels()) {
-        throw new SceneException(
-            String.format(
-                "%s: dataset.image is %s, %,d pixels, but %s has %,d feature columns; it needs one"
-                    + " column for each pixel",
-                fields.where("/dataset/image"),
-                image.id(),
-                image.pixels(),
-                csv.getFileName(),
-                features));
-      }
-    }
-    return new DatasetSpec.Features(label, scale, image);
   }
 
   /**
