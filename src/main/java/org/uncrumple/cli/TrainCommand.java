@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.uncrumple.nn.Network;
+import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.ModelFile;
 import org.uncrumple.scene.SceneException;
+import org.uncrumple.scene.SceneReader;
 import org.uncrumple.train.Snapshot;
 import org.uncrumple.train.TrainingSession;
 import picocli.CommandLine.Command;
@@ -36,6 +38,14 @@ final class TrainCommand implements Callable<Integer> {
   Long steps;
 
   @Option(
+      names = "--label",
+      paramLabel = "COLUMN",
+      description =
+          "For a CSV file: its class column, when it is not called label, class, target, species"
+              + " or digit.")
+  String label;
+
+  @Option(
       names = "--save-model",
       paramLabel = "FILE",
       description = "Save the trained weights as a JSON model file.")
@@ -46,12 +56,21 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     LoadedScene loaded;
+    if (label != null && !scene.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      err.println("--label is for a CSV file; a scene names its class column with dataset.label");
+      return 2;
+    }
     try {
-      loaded = LoadedScene.open(scene);
+      loaded =
+          label == null
+              ? LoadedScene.open(scene)
+              : LoadedScene.load(
+                  SceneReader.fromCsv(scene, new DatasetSpec.Features(label, null, null)));
     } catch (SceneException e) {
       err.println(e.getMessage());
       return 2;
     }
+    loaded.dataset().notes().forEach(err::println);
     long total = steps != null ? steps : loaded.spec().steps();
     if (total < 0) {
       err.println("--steps must be 0 or more, not " + total);
@@ -102,7 +121,7 @@ final class TrainCommand implements Callable<Integer> {
         last.step(), (System.nanoTime() - start) / 1e9, last.loss(), 100 * last.accuracy());
     if (saveModel != null) {
       try {
-        ModelFile.write(saveModel, last.copyOfNetwork(), loaded.dataset().classNames());
+        ModelFile.write(saveModel, last.copyOfNetwork(), loaded.dataset());
       } catch (SceneException e) {
         err.println(e.getMessage());
         return 4;

@@ -14,25 +14,31 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads labelled points from a CSV file into a {@link Dataset}.
+ * Reads labelled points, with any number of features from 1 to {@value #MAX_FEATURES}, from a CSV
+ * file into a {@link Dataset}.
  *
- * <p>The first line that is not blank is the header: the column names {@code x, y, z, label} or
- * {@code x, y, label}, in any order, any letter case. Two-column data get z = 0. Each later line is
- * one point: finite decimal numbers for the coordinates and any text for the label. When every
- * label is an integer the classes are ordered by value and named by their text; otherwise each
- * different text is a class, in order of first appearance. The file must be UTF-8 (a byte order
- * mark is allowed) and may use Windows line endings, spaces around fields, quoted fields and blank
- * lines; see {@link CsvLines} for the field syntax.
+ * <p>The first line that is not blank is the header: a name for every column. One column holds the
+ * class of each row: the one the caller names ({@code dataset.label} in a scene, {@code --label} on
+ * the command line) or else the one called label, class, target, species or digit, in any letter
+ * case. Every other column is a feature and holds finite decimal numbers. Classes may be numbers or
+ * names: when every class text is an integer the classes are ordered by value and named by their
+ * text; otherwise each different text is a class, in order of first appearance. Files of
+ * coordinates with the header {@code x,y,z,label} or {@code x,y,label} (in any order) read as they
+ * always did: features x, y, z, with z = 0 for the second. See {@link CsvHeader} for the header's
+ * rules. The file must be UTF-8 (a byte order mark is allowed) and may use Windows line endings,
+ * spaces around fields, quoted fields and blank lines; see {@link CsvLines} for the field syntax.
  *
- * <p>The points are normalised into [-1, 1]³ as the generators' are, because the network expects
- * coordinates of about that size; {@link Dataset#normalisation()} keeps the shift and scale so
- * coordinates can be mapped back to the file's units with {@link Normalisation#toRaw(double[])}.
- * The data set has no sheets and is named after the file.
+ * <p>The features are normalised, because the network expects values of about unit size (see {@link
+ * Scaling}): uniformly (one scale, the shape kept) for 2 and 3 features, one by one (mean 0,
+ * standard deviation 1) otherwise, unless the caller chooses. {@link Dataset#normalisation()} keeps
+ * the shift and scale, so values can be mapped back to the file's units with {@link
+ * Normalisation#toRaw(double[])} and new points scaled exactly as these were. A feature with one
+ * value in every row is kept and mentioned once in {@link Dataset#notes()}.
  *
- * <p>Every problem raises a {@link DataException} whose message names the file and the line, for
- * example {@code points.csv, line 17: column "y" is "abc", not a number}. The file is read as a
- * stream, once, without regular expressions. Reading is safe from any thread; it keeps no state
- * between calls.
+ * <p>Every problem raises a {@link DataException} whose message names the file, the line and the
+ * column, for example {@code points.csv, line 17: column "y" is "abc", not a number}. The file is
+ * read as a stream, once, without regular expressions. Reading is safe from any thread; it keeps no
+ * state between calls.
  */
 public final class CsvImport {
   /** The most data rows a file may have. */
@@ -41,13 +47,63 @@ public final class CsvImport {
   /** The most different labels (classes) a file may have. */
   public static final int MAX_CLASSES = 100;
 
-  private static final String HEADERS = "x,y,z,label or x,y,label";
+  /** The most feature columns a file may have (a layer's widest). */
+  public static final int MAX_FEATURES = 1024;
+
+  /** The most numbers (rows × features) a file may hold: 128 MB of doubles. */
+  public static final long MAX_VALUES = 16_000_000;
+
   private static final int BUFFER_CHARS = 1 << 16;
 
   private CsvImport() {}
 
   /**
-   * Reads a CSV file of labelled points.
+   * What the caller chooses about a file.
+   *
+   * @param label the name of the class column, or null to find it by name
+   * @param scaling how to normalise the features, or null for the default of their number
+   */
+  public record Options(String label, Scaling scaling) {
+    /** The class column found by name, the default scaling. */
+    public static final Options DEFAULT = new Options(null, null);
+  }
+
+  /**
+   * Rows of a points file read for a trained model: its features in the model's order, raw (in the
+   * file's units), and the class of each row when the file has a class column.
+   *
+   * @param name the file's name
+   * @param values row-major {@code count × featureNames.size()} raw values
+   * @param count the number of rows
+   * @param featureNames the model's features, in its order
+   * @param labels each row's class, an index into {@code classNames}; null without a class column
+   * @param classNames the classes of the file's class column, ordered as {@link CsvImport} orders
+   *     them; empty without one
+   */
+  public record Points(
+      String name,
+      double[] values,
+      int count,
+      List<String> featureNames,
+      int[] labels,
+      List<String> classNames) {
+    public Points {
+      featureNames = List.copyOf(featureNames);
+      classNames = List.copyOf(classNames);
+    }
+
+    /**
+     * Whether the file gave each row a class.
+     *
+     * @return true when there is a class column
+     */
+    public boolean hasLabels() {
+      return labels != null;
+    }
+  }
+
+  /**
+   * Reads a CSV file of labelled points, finding the class column by name.
    *
    * @param file the file
    * @return the points, normalised, with their classes and normalisation
@@ -55,25 +111,96 @@ public final class CsvImport {
    *     file, the line, what was found and what is allowed
    */
   public static Dataset read(Path file) throws DataException {
-    return read(file, MAX_ROWS);
+    return read(file, Options.DEFAULT);
+  }
+
+  /**
+   * Reads a CSV file of labelled points as the caller chooses.
+   *
+   * @param file the file
+   * @param options the class column and the scaling
+   * @return the points, normalised, with their classes and normalisation
+   * @throws DataException as {@link #read(Path)}, and when the named class column does not exist
+   */
+  public static Dataset read(Path file, Options options) throws DataException {
+    return read(file, options, MAX_ROWS);
   }
 
   /**
    * Reads a CSV file of labelled points with a given row limit, so tests can check the limit
    * without writing millions of rows.
-   *
-   * @param file the file
-   * @param maxRows the most data rows allowed
-   * @return the points
-   * @throws DataException as {@link #read(Path)}
    */
   static Dataset read(Path file, int maxRows) throws DataException {
+    return read(file, Options.DEFAULT, maxRows);
+  }
+
+  static Dataset read(Path file, Options options, int maxRows) throws DataException {
+    String fileName = String.valueOf(file.getFileName());
+    Table table = table(file, fileName, options.label(), true, null, maxRows);
+    Scaling scaling =
+        options.scaling() != null ? options.scaling() : Scaling.defaultFor(table.dimensions);
+    double[] values = table.values;
+    Normalisation normalisation = Normalisation.of(scaling, table.dimensions, values);
+    normalisation.normaliseInPlace(values);
+    return new Dataset(
+        fileName,
+        values,
+        table.labels,
+        table.classNames,
+        List.of(),
+        normalisation,
+        table.header.featureNames,
+        table.notes());
+  }
+
+  /**
+   * Reads a points file for a trained model: its columns must be the model's features (in any
+   * order), with or without a class column, and the values are returned raw, for the caller to
+   * scale as the model's training data were.
+   *
+   * @param file the file
+   * @param features the model's features, in its order
+   * @param label the name of the class column, or null to find it by name (a file need not have
+   *     one)
+   * @return the rows
+   * @throws DataException as {@link #read(Path)}, and naming the column when a column is not one of
+   *     the model's features or a feature has no column
+   */
+  public static Points readPoints(Path file, List<String> features, String label)
+      throws DataException {
+    String fileName = String.valueOf(file.getFileName());
+    Table table = table(file, fileName, label, false, features, MAX_ROWS);
+    return new Points(
+        fileName,
+        table.values,
+        table.rows,
+        features,
+        table.header.labelColumn < 0 ? null : table.labels,
+        table.classNames);
+  }
+
+  /**
+   * Reads only the header of a CSV file: the names of its features, in the order {@link #read}
+   * gives them, without reading the rows.
+   *
+   * @param file the file
+   * @param label the name of the class column, or null to find it by name
+   * @return the feature names
+   * @throws DataException if the file cannot be read or its header breaks a rule
+   */
+  public static List<String> featureNames(Path file, String label) throws DataException {
     String fileName = String.valueOf(file.getFileName());
     try (BufferedReader reader =
         new BufferedReader(
             new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
             BUFFER_CHARS)) {
-      return new Rows(new CsvLines(fileName, reader), fileName, maxRows).read();
+      CsvLines lines = new CsvLines(fileName, reader);
+      List<String> fields = lines.next();
+      if (fields == null) {
+        throw lines.problemAt(
+            1, "the file is empty; its first line must be the header, naming the columns");
+      }
+      return CsvHeader.read(fields, lines, label, true, null).featureNames;
     } catch (NoSuchFileException e) {
       throw new DataException(fileName + ": there is no such file (" + file + ")", e);
     } catch (AccessDeniedException e) {
@@ -83,40 +210,79 @@ public final class CsvImport {
     }
   }
 
-  /** One reading of one file: the header's column order, then the rows into growing arrays. */
-  private static final class Rows {
-    private static final int X = 0;
-    private static final int Y = 1;
-    private static final int Z = 2;
-    private static final int LABEL = 3;
-    private static final String[] NAMES = {"x", "y", "z", "label"};
+  private static Table table(
+      Path file,
+      String fileName,
+      String label,
+      boolean labelRequired,
+      List<String> features,
+      int maxRows)
+      throws DataException {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
+            BUFFER_CHARS)) {
+      CsvLines lines = new CsvLines(fileName, reader);
+      return new Table(lines, label, labelRequired, features, maxRows).read();
+    } catch (NoSuchFileException e) {
+      throw new DataException(fileName + ": there is no such file (" + file + ")", e);
+    } catch (AccessDeniedException e) {
+      throw new DataException(fileName + ": permission to read the file is denied", e);
+    } catch (IOException e) {
+      throw new DataException(fileName + ": the file cannot be read: " + e.getMessage(), e);
+    }
+  }
 
+  /** One reading of one file: the header, then the rows into growing arrays. */
+  private static final class Table {
     private final CsvLines lines;
-    private final String fileName;
+    private final String label;
+    private final boolean labelRequired;
+    private final List<String> features;
     private final int maxRows;
     private final LabelClasses classes = new LabelClasses();
-    private final int[] columnOf = {-1, -1, -1, -1};
-    private String[] header;
+    private CsvHeader header;
+    private int dimensions;
     private int headerLine;
     private int firstRowLine;
     private int lastRowLine;
     private int rows;
-    private double[] points = new double[3 * 1024];
+    private double[] values;
     private int[] labels = new int[1024];
+    private double[] first;
+    private boolean[] varies;
+    private List<String> classNames = List.of();
 
-    Rows(CsvLines lines, String fileName, int maxRows) {
+    Table(CsvLines lines, String label, boolean labelRequired, List<String> features, int maxRows) {
       this.lines = lines;
-      this.fileName = fileName;
+      this.label = label;
+      this.labelRequired = labelRequired;
+      this.features = features;
       this.maxRows = maxRows;
     }
 
-    Dataset read() throws IOException, DataException {
-      readHeader();
-      List<String> fields;
+    Table read() throws IOException, DataException {
+      List<String> fields = lines.next();
+      if (fields == null) {
+        throw lines.problemAt(
+            1, "the file is empty; its first line must be the header, naming the columns");
+      }
+      headerLine = lines.lineNumber();
+      header = CsvHeader.read(fields, lines, label, labelRequired, features);
+      dimensions = header.dimensions();
+      values = new double[dimensions * 1024];
+      first = new double[dimensions];
+      varies = new boolean[dimensions];
       while ((fields = lines.next()) != null) {
         if (rows == maxRows) {
           throw lines.problem(
               "more than " + maxRows + " data rows; at most " + maxRows + " are allowed");
+        }
+        if ((long) (rows + 1) * dimensions > MAX_VALUES) {
+          throw lines.problem(
+              String.format(
+                  "more than %,d numbers (rows × %,d features); a file may hold at most %,d",
+                  MAX_VALUES, dimensions, MAX_VALUES));
         }
         if (rows == 0) {
           firstRowLine = lines.lineNumber();
@@ -124,105 +290,63 @@ public final class CsvImport {
         lastRowLine = lines.lineNumber();
         readRow(fields);
       }
-      return finish();
-    }
-
-    private void readHeader() throws IOException, DataException {
-      List<String> fields = lines.next();
-      if (fields == null) {
-        throw lines.problemAt(1, "the file is empty; its first line must be the header " + HEADERS);
-      }
-      headerLine = lines.lineNumber();
-      String found = String.join(",", fields);
-      if (looksLikeNumber(fields.get(0))) {
-        throw lines.problem(
-            "the header is missing: the first line is \""
-                + found
-                + "\", but it must name the columns: "
-                + HEADERS);
-      }
-      for (int i = 0; i < fields.size(); i++) {
-        String name = fields.get(i).toLowerCase(Locale.ROOT);
-        int column = Arrays.asList(NAMES).indexOf(name);
-        if (name.isEmpty()) {
-          throw lines.problem(
-              "column "
-                  + (i + 1)
-                  + " of the header has no name; the header must be "
-                  + HEADERS
-                  + " with nothing after the last name");
-        }
-        if (column < 0) {
-          throw lines.problem(
-              "the header has an unknown column \""
-                  + fields.get(i)
-                  + "\"; the header must be "
-                  + HEADERS);
-        }
-        if (columnOf[column] >= 0) {
-          throw lines.problem("the header names the column \"" + name + "\" twice");
-        }
-        columnOf[column] = i;
-      }
-      for (int column : new int[] {X, Y, LABEL}) {
-        if (columnOf[column] < 0) {
-          throw lines.problem(
-              "the header \""
-                  + found
-                  + "\" has no column \""
-                  + NAMES[column]
-                  + "\"; it must be "
-                  + HEADERS);
-        }
-      }
-      header = new String[fields.size()];
-      for (int column = 0; column < NAMES.length; column++) {
-        if (columnOf[column] >= 0) {
-          header[columnOf[column]] = NAMES[column];
-        }
-      }
+      finish();
+      return this;
     }
 
     private void readRow(List<String> fields) throws DataException {
-      if (fields.size() != header.length) {
+      String[] names = header.names;
+      if (fields.size() != names.length) {
         throw lines.problem(
-            (fields.size() < header.length ? "too few values: found " : "too many values: found ")
+            (fields.size() < names.length ? "too few values: found " : "too many values: found ")
                 + fields.size()
                 + ", but the header has "
-                + header.length
-                + " columns ("
-                + String.join(",", header)
-                + ")");
+                + names.length
+                + " columns"
+                + header.describe());
       }
       if (rows == labels.length) {
         labels = Arrays.copyOf(labels, 2 * rows);
-        points = Arrays.copyOf(points, 6 * rows);
+        values = Arrays.copyOf(values, 2 * rows * dimensions);
       }
-      for (int axis = X; axis <= Z; axis++) {
-        points[3 * rows + axis] = columnOf[axis] < 0 ? 0 : number(fields, axis);
+      int base = rows * dimensions;
+      for (int f = 0; f < dimensions; f++) {
+        int column = header.featureColumns[f];
+        double value = column < 0 ? 0 : number(fields.get(column), names[column]);
+        values[base + f] = value;
+        if (rows == 0) {
+          first[f] = value;
+        } else if (value != first[f]) {
+          varies[f] = true;
+        }
       }
-      String label = fields.get(columnOf[LABEL]);
-      if (label.isEmpty()) {
-        throw lines.problem("column \"label\" is empty; every row needs a class label");
+      if (header.labelColumn >= 0) {
+        labels[rows] = classOf(fields.get(header.labelColumn), names[header.labelColumn]);
+      }
+      rows++;
+    }
+
+    private int classOf(String text, String column) throws DataException {
+      if (text.isEmpty()) {
+        throw lines.problem("column \"" + column + "\" is empty; every row needs a class label");
       }
       int known = classes.textCount();
-      int index = classes.indexOf(label);
+      int index = classes.indexOf(text);
       if (index == known && known == MAX_CLASSES) {
         throw lines.problem(
             "label \""
-                + label
+                + text
                 + "\" would be class number "
                 + (MAX_CLASSES + 1)
                 + "; at most "
                 + MAX_CLASSES
                 + " different labels are allowed");
       }
-      labels[rows++] = index;
+      return index;
     }
 
-    private double number(List<String> fields, int axis) throws DataException {
-      String text = fields.get(columnOf[axis]);
-      String column = "column \"" + NAMES[axis] + "\"";
+    private double number(String text, String name) throws DataException {
+      String column = "column \"" + name + "\"";
       if (text.isEmpty()) {
         throw lines.problem(column + " is empty, not a number");
       }
@@ -245,14 +369,21 @@ public final class CsvImport {
       return value;
     }
 
-    private Dataset finish() throws DataException {
+    private void finish() throws DataException {
       if (rows == 0) {
         throw lines.problemAt(
             headerLine,
-            "there are no data rows after the header; at least two rows with different labels"
-                + " are needed");
+            labelRequired
+                ? "there are no data rows after the header; at least two rows with different"
+                    + " labels are needed"
+                : "there are no data rows after the header");
       }
-      if (classes.textCount() == 1) {
+      values = Arrays.copyOf(values, rows * dimensions);
+      if (header.labelColumn < 0) {
+        labels = null;
+        return;
+      }
+      if (labelRequired && classes.textCount() == 1) {
         throw lines.problemAt(
             firstRowLine,
             "every data row (lines "
@@ -269,10 +400,34 @@ public final class CsvImport {
       for (int i = 0; i < rows; i++) {
         finalLabels[i] = classOf[labels[i]];
       }
-      double[] xyz = Arrays.copyOf(points, 3 * rows);
-      Normalisation normalisation = Normalisation.fitting(xyz);
-      normalisation.normaliseInPlace(xyz);
-      return new Dataset(fileName, xyz, finalLabels, names, List.of(), normalisation);
+      labels = finalLabels;
+      classNames = names;
+    }
+
+    /** One sentence naming the features that hold one value in every row, if any do. */
+    List<String> notes() {
+      List<String> constant = new ArrayList<>();
+      for (int f = 0; f < dimensions; f++) {
+        if (!varies[f] && header.featureColumns[f] >= 0 && rows > 1) {
+          constant.add(header.featureNames.get(f));
+        }
+      }
+      if (constant.isEmpty()) {
+        return List.of();
+      }
+      String which =
+          constant.size() == 1
+              ? "column \"" + constant.get(0) + "\" holds the same value in every row"
+              : String.format(
+                  "%d columns hold the same value in every row (%s)",
+                  constant.size(), CsvHeader.list(constant.toArray(new String[0])));
+      return List.of(
+          lines.fileName()
+              + ": "
+              + which
+              + "; "
+              + (constant.size() == 1 ? "it is" : "they are")
+              + " kept, but cannot help tell the classes apart");
     }
   }
 
@@ -286,7 +441,7 @@ public final class CsvImport {
   }
 
   /** Decimal digits, signs, one point and an exponent letter only: what Java would also parse. */
-  private static boolean looksLikeNumber(String text) {
+  static boolean looksLikeNumber(String text) {
     if (text.isEmpty()) {
       return false;
     }

@@ -62,6 +62,15 @@ final class CsvLines {
   }
 
   /**
+   * Returns the file's name, as messages give it.
+   *
+   * @return the name
+   */
+  String fileName() {
+    return fileName;
+  }
+
+  /**
    * Returns the number of the line last read.
    *
    * @return the 1-based line number; 0 before the first line

@@ -119,6 +119,37 @@ public final class StagePath {
     };
   }
 
+  /**
+   * The share of the spread of a stage's points that its picture shows: the variance of the
+   * pictures P·x over the variance of the points x (the sum of their variances along every
+   * coordinate). 1 for a stage of width ≤ 3, shown as it is; for a wider one, seen through its
+   * three main directions (PCA), the share of the variance those three hold, such as 0.31 for the
+   * digits' 64 pixels. Rotation and shift steps show the share of the stage before them: the
+   * picture turns or slides rigidly with the points.
+   *
+   * @param stage 0 … stageCount − 1
+   * @return the share, 0 … 1
+   */
+  public double spreadShown(int stage) {
+    checkStage(stage);
+    return plan.share(stage);
+  }
+
+  /**
+   * What the picture of a stage is, in plain words for the strip: "3D", "plane" or "line" for a
+   * stage shown as it is, or for a wider one e.g. "64-D seen in 3D · 31 % of the spread".
+   *
+   * @param stage 0 … stageCount − 1
+   * @return the words
+   */
+  public String seenAs(int stage) {
+    int width = widthOf(stage);
+    if (width <= 3) {
+      return shownAs(stage);
+    }
+    return width + "-D seen in 3D · " + Math.round(100 * spreadShown(stage)) + " % of the spread";
+  }
+
   /** Whether the step ending at a stage changes nothing (always false for the input). */
   public boolean isIdentity(int stage) {
     checkStage(stage);

@@ -23,7 +23,12 @@
  *       chosen nearest to the previous stage's frame; the frame turns with the points in rotation
  *       steps (so a rotation of 16 dimensions is seen as a rigid 3D turn) and glides in stretch and
  *       squash steps. The picture is continuous along the whole path, without a jump at any stage
- *       boundary ({@link org.uncrumple.geometry.StagePlan}).
+ *       boundary ({@link org.uncrumple.geometry.StagePlan}). Each stage says how much of its spread
+ *       the picture holds ({@link org.uncrumple.geometry.StagePath#spreadShown}).
+ *   <li>The second way to look at a wide stage is a grand tour ({@link
+ *       org.uncrumple.geometry.GrandTour}): random target frames joined by geodesics, a pure
+ *       function of the arc turned, advanced by a {@link org.uncrumple.geometry.TourPlayer}. Only
+ *       linear projections are used, never t-SNE or UMAP, which would bend space.
  * </ul>
  *
  * <p>Around the path, for views and captions: {@link org.uncrumple.geometry.DecisionSurface} (where

@@ -26,12 +26,15 @@ public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architec
       DatasetSpec source = spec.dataset();
       dataset =
           source.csvFile().isPresent()
-              ? CsvImport.read(source.csvFile().get())
+              ? CsvImport.read(
+                  source.csvFile().get(),
+                  new CsvImport.Options(source.features().label(), source.features().scale()))
               : Generators.generate(source.generator(), source.parameters());
     } catch (DataException e) {
       throw new SceneException(e.getMessage(), e);
     }
-    Architecture architecture = new Architecture(3, spec.hidden(), dataset.classCount());
+    Architecture architecture =
+        new Architecture(dataset.dimensions(), spec.hidden(), dataset.classCount());
     return new LoadedScene(spec, dataset, architecture);
   }
 

@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.uncrumple.data.CsvImport;
 import org.uncrumple.data.DataException;
 import org.uncrumple.data.Generators;
+import org.uncrumple.data.ImageShape;
+import org.uncrumple.data.Scaling;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.Architecture;
 import org.uncrumple.nn.LayerSpec;
@@ -43,7 +46,7 @@ public final class SceneReader {
   public static final int MAX_WIDTH = 1024;
 
   /** At most this many points in a data set, all classes together (as for a CSV file). */
-  public static final int MAX_POINTS = org.uncrumple.data.CsvImport.MAX_ROWS;
+  public static final int MAX_POINTS = CsvImport.MAX_ROWS;
 
   private static final Set<String> TOP =
       Set.of(
@@ -64,6 +67,9 @@ public final class SceneReader {
   private static final Map<String, Set<String>> LISTS = Map.of("view", Set.of("show"));
 
   private static final Set<String> TOUR_STEP = Set.of("stage", "caption");
+
+  /** The fields of a dataset read from a CSV file. */
+  private static final Set<String> CSV_FIELDS = Set.of("csv", "label", "scale", "image");
 
   /** The hidden layers a CSV gets when it is opened without a scene: three of width 3, tanh. */
   static final List<LayerSpec> DEFAULT_HIDDEN =
@@ -90,7 +96,7 @@ public final class SceneReader {
       if (in == null) {
         throw new SceneException("the scene " + name + " is not bundled with this program");
       }
-      return parse(Path.of(name), TextFile.decode(name, in.readAllBytes()));
+      return parse(BundledScenes.folder().resolve(name), TextFile.decode(name, in.readAllBytes()));
     } catch (IOException e) {
       throw new SceneException(name + ": cannot be read (" + TextFile.describe(e) + ")", e);
     }
@@ -98,11 +104,19 @@ public final class SceneReader {
 
   /** A scene for a CSV file: its file name as title, the default network and training. */
   public static SceneSpec fromCsv(Path csv) {
+    return fromCsv(csv, DatasetSpec.Features.DEFAULT);
+  }
+
+  /**
+   * A scene for a CSV file whose columns the caller describes (such as {@code --label} on the
+   * command line): its file name as title, the default network and training.
+   */
+  public static SceneSpec fromCsv(Path csv, DatasetSpec.Features features) {
     String name = csv.getFileName().toString();
     return SceneSpec.of(
         name,
         "Points from " + name + ".",
-        DatasetSpec.fromCsv(csv.toAbsolutePath()),
+        DatasetSpec.fromCsv(csv.toAbsolutePath(), features),
         DEFAULT_HIDDEN,
         TrainingSettings.defaults(),
         DEFAULT_STEPS,
@@ -158,8 +172,8 @@ public final class SceneReader {
     Set<String> hiddenControls = classroom(fields, root);
     Network weights = null;
     if (root.has("weights")) {
-      int classes = classCount(dataset, yaml, fields);
-      Architecture architecture = new Architecture(3, hidden, classes);
+      int[] shape = inputsAndClasses(dataset, fields);
+      Architecture architecture = new Architecture(shape[0], hidden, shape[1]);
       weights = WeightsReader.read(root.get("weights"), "/weights", architecture, fields);
     }
     return new SceneSpec(
@@ -229,10 +243,19 @@ public final class SceneReader {
               + ") or csv (a file path)");
     }
     if (hasCsv) {
-      fields.allowOnly("/dataset", node, Set.of("csv"));
+      fields.allowOnly("/dataset", node, CSV_FIELDS);
       String path = fields.text(node, "/dataset/csv", null);
-      Path folder = file.toAbsolutePath().getParent();
-      return DatasetSpec.fromCsv(folder == null ? Path.of(path) : folder.resolve(path).normalize());
+      Path csv = BundledScenes.csv(file, path);
+      return DatasetSpec.fromCsv(csv, features(fields, node, csv));
+    }
+    for (String field : CSV_FIELDS) {
+      if (!field.equals("csv") && node.has(field)) {
+        throw new SceneException(
+            String.format(
+                "%s: dataset.%s describes the columns of a CSV file; a generator's data have no"
+                    + " such choice",
+                fields.where("/dataset/" + field), field));
+      }
     }
     String generator =
         fields.choice(node, "/dataset/generator", null, SceneReader::requireGenerator);
@@ -262,6 +285,42 @@ public final class SceneReader {
     }
     requireFewEnoughPoints(fields, generator, parameters);
     return DatasetSpec.generated(generator, parameters);
+  }
+
+  /**
+   * {@code dataset.label}, {@code dataset.scale} and {@code dataset.image}; an image must have one
+   * pixel for each feature column of the file, so its header is read to check.
+   */
+  private static DatasetSpec.Features features(Fields fields, JsonNode node, Path csv)
+      throws SceneException {
+    String label = null;
+    if (node.has("label")) {
+      label = fields.text(node, "/dataset/label", null);
+    }
+    Scaling scale =
+        node.has("scale") ? fields.choice(node, "/dataset/scale", null, Scaling::fromId) : null;
+    ImageShape image =
+        node.has("image") ? fields.choice(node, "/dataset/image", null, ImageShape::parse) : null;
+    if (image != null) {
+      int features;
+      try {
+        features = CsvImport.featureNames(csv, label).size();
+      } catch (DataException e) {
+        throw new SceneException(fields.where("/dataset/csv") + ": " + e.getMessage(), e);
+      }
+      if (features != image.pixels()) {
+        throw new SceneException(
+            String.format(
+                "%s: dataset.image is %s, %,d pixels, but %s has %,d feature columns; it needs one"
+                    + " column for each pixel",
+                fields.where("/dataset/image"),
+                image.id(),
+                image.pixels(),
+                csv.getFileName(),
+                features));
+      }
+    }
+    return new DatasetSpec.Features(label, scale, image);
   }
 
   /**
@@ -442,19 +501,24 @@ public final class SceneReader {
     return names;
   }
 
-  /** The number of classes, needed to check inline weights: from the generator, or the CSV. */
-  private static int classCount(DatasetSpec dataset, LocatedYaml yaml, Fields fields)
-      throws SceneException {
+  /**
+   * The number of inputs and of classes, needed to check inline weights: 3 and the generator's
+   * classes, or the CSV file's features and classes.
+   */
+  private static int[] inputsAndClasses(DatasetSpec dataset, Fields fields) throws SceneException {
     if (dataset.generator() != null) {
       Number classes = dataset.parameters().get("classes");
       if (classes != null) {
-        return classes.intValue();
+        return new int[] {3, classes.intValue()};
       }
       Number fallback = Generators.defaults(dataset.generator()).get("classes");
-      return fallback == null ? 2 : fallback.intValue();
+      return new int[] {3, fallback == null ? 2 : fallback.intValue()};
     }
     try {
-      return org.uncrumple.data.CsvImport.read(dataset.csv()).classCount();
+      DatasetSpec.Features features = dataset.features();
+      org.uncrumple.data.Dataset data =
+          CsvImport.read(dataset.csv(), new CsvImport.Options(features.label(), features.scale()));
+      return new int[] {data.dimensions(), data.classCount()};
     } catch (DataException e) {
       throw new SceneException(fields.where("/dataset/csv") + ": " + e.getMessage(), e);
     }

@@ -54,11 +54,12 @@ public final class TrainingSession {
     this.size = data.size();
     this.settings = settings;
     int evaluated = Math.min(size, EVALUATION_POINTS);
-    this.evaluationPoints = new double[evaluated * 3];
+    int d = architecture.inputs();
+    this.evaluationPoints = new double[evaluated * d];
     this.evaluationLabels = new int[evaluated];
     int[] sample = permutation(size, new SplittableRandom(0x5eed));
     for (int i = 0; i < evaluated; i++) {
-      System.arraycopy(points, sample[i] * 3, evaluationPoints, i * 3, 3);
+      System.arraycopy(points, sample[i] * d, evaluationPoints, i * d, d);
       evaluationLabels[i] = labels[sample[i]];
     }
     start(initial, settings.seed());

@@ -1,5 +1,6 @@
 package org.uncrumple.scene;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +53,11 @@ class SceneFolderTest {
             "off-the-sheets.yaml",
             "hand-made-layer.yaml",
             "small-batch.yaml",
-            "large-batch.yaml")) {
+            "large-batch.yaml",
+            "digits.yaml",
+            "digits-three-neurons.yaml",
+            "digits-nudge.yaml",
+            "iris.yaml")) {
       assertTrue(names.contains(lesson), lesson + " is missing from " + names);
     }
   }
@@ -105,13 +110,49 @@ class SceneFolderTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenes")
   void survivesARoundTripAndShipsInsideTheProgram(Path file, @TempDir Path folder)
-      throws SceneException {
+      throws SceneException, IOException {
     SceneSpec spec = SceneReader.read(file);
     Path copy = folder.resolve(file.getFileName());
 
     SceneWriter.write(copy, spec);
 
     assertEquals(spec, SceneReader.read(copy));
-    assertEquals(spec, SceneReader.readBundled(file.getFileName().toString()));
+    SceneSpec bundled = SceneReader.readBundled(file.getFileName().toString());
+    if (spec.dataset().csv() == null) {
+      assertEquals(spec, bundled);
+    } else {
+      // the bundled copy reads its data from inside the program, an identical file elsewhere
+      assertArrayEquals(
+          Files.readAllBytes(spec.dataset().csv()), Files.readAllBytes(bundled.dataset().csv()));
+      assertEquals(
+          spec, withDataset(bundled, spec.dataset()), file + ": the bundled scene differs");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenes")
+  void aSavedCopyOfABundledSceneStillFindsItsData(Path file, @TempDir Path folder)
+      throws SceneException {
+    SceneSpec bundled = SceneReader.readBundled(file.getFileName().toString());
+    Path copy = folder.resolve(file.getFileName());
+
+    SceneWriter.write(copy, bundled);
+
+    assertEquals(bundled, SceneReader.read(copy));
+  }
+
+  private static SceneSpec withDataset(SceneSpec scene, DatasetSpec dataset) {
+    return new SceneSpec(
+        scene.title(),
+        scene.description(),
+        dataset,
+        scene.hidden(),
+        scene.training(),
+        scene.steps(),
+        scene.running(),
+        scene.view(),
+        scene.tour(),
+        scene.hiddenControls(),
+        scene.weights());
   }
 }
