@@ -276,6 +276,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     }
     if (fresh != null && picture.accept(fresh)) {
       strip.showMeasures(fresh.measures(), fresh.characters());
+      strip.showShapes(fresh.path());
       describeProbes();
     }
     double position = navigator.position();

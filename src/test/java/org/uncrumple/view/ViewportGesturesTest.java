@@ -15,8 +15,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.uncrumple.view.CameraPose;
-import org.uncrumple.view.Viewport;
 
 /**
  * Mouse gestures on the real viewport; runs headless (Monocle draws no 3D, gestures still work).
