@@ -81,13 +81,23 @@ public record SceneGeometry(
       double[] v = sheets.get(k).vertices();
       System.arraycopy(v, 0, vertices, 3 * starts[k], v.length);
     }
-    double[] lattice = Lattice.lines(LATTICE_LINES, LATTICE_HALF, LATTICE_SEGMENTS);
+    // The lattice fills the space around points in 3D; a wider input has none (yet).
+    boolean space3 = data.dimensions() == 3;
+    double[] lattice =
+        space3 ? Lattice.lines(LATTICE_LINES, LATTICE_HALF, LATTICE_SEGMENTS) : new double[0];
     double[] probes =
         probesFor == null || probesFor.architecture().inputs() != 3
             ? new double[0]
             : Probes.sample(probesFor, data, PROBES, PROBE_DISTANCE, PROBE_SEED).points();
     return new SceneGeometry(
-        List.copyOf(sheets), vertices, starts, lattice, labels, data.classCount(), surface, probes);
+        List.copyOf(sheets),
+        vertices,
+        starts,
+        lattice,
+        labels,
+        data.classCount(),
+        surface && space3,
+        probes);
   }
 
   /** The same with the decision surface wanted or not. */
