@@ -3,6 +3,7 @@ package org.uncrumple.view;
 import java.util.List;
 import java.util.Set;
 import org.uncrumple.data.Dataset;
+import org.uncrumple.geometry.StagePath;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.scene.LoadedScene;
@@ -81,6 +82,18 @@ public final class ExportTrace {
    * The caption the window shows at {@code stage}: the scene's own tour caption for that stage if
    * it has one, else the generated one with this snapshot's numbers.
    */
+  public String caption(int stage, boolean grandTour) {
+    String words = caption(stage);
+    StagePath path = traced.path();
+    boolean turned =
+        grandTour
+            && stage < path.stageCount()
+            && path.isLayerBoundary(stage)
+            && path.widthOf(stage) > 3;
+    return turned ? words + Captions.grandTour(path.widthOf(stage)) : words;
+  }
+
+  /** The caption of {@code stage}: the scene's own words for it, else the program's. */
   public String caption(int stage) {
     int hidden = scene.architecture().hidden().size();
     for (TourStep step : scene.spec().tour()) {
