@@ -79,8 +79,8 @@ public final class ExportTrace {
   }
 
   /**
-   * The caption the window shows at {@code stage}: the scene's own tour caption for that stage if
-   * it has one, else the generated one with this snapshot's numbers.
+   * The caption of {@code stage} as {@link #caption(int)}, with the grand tour's sentence when
+   * {@code grandTour} and the tour turns that stage (a layer boundary wider than three).
    */
   public String caption(int stage, boolean grandTour) {
     String words = caption(stage);
@@ -93,7 +93,10 @@ public final class ExportTrace {
     return turned ? words + Captions.grandTour(path.widthOf(stage)) : words;
   }
 
-  /** The caption of {@code stage}: the scene's own words for it, else the program's. */
+  /**
+   * The caption the window shows at {@code stage}: the scene's own tour caption for that stage if
+   * it has one, else the generated one with this snapshot's numbers.
+   */
   public String caption(int stage) {
     int hidden = scene.architecture().hidden().size();
     for (TourStep step : scene.spec().tour()) {
