@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.control.MenuBar;
@@ -24,6 +25,7 @@ import org.uncrumple.app.look.PresenterMode;
 import org.uncrumple.app.look.ThemeSetting;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.app.model.StageNavigator;
+import org.uncrumple.app.strip.GrandTourControls;
 import org.uncrumple.app.strip.NetworkStrip;
 import org.uncrumple.app.strip.TourBar;
 import org.uncrumple.app.training.DataControls;
@@ -45,6 +47,7 @@ import org.uncrumple.view.Legend;
 import org.uncrumple.view.LivePicture;
 import org.uncrumple.view.Overlays;
 import org.uncrumple.view.SceneGeometry;
+import org.uncrumple.view.TourProjection;
 import org.uncrumple.view.TraceWorker;
 import org.uncrumple.view.Traced;
 import org.uncrumple.view.Viewport;
@@ -70,6 +73,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
 
   public final NetworkStrip strip;
   public final TourBar tour;
+  public final GrandTourControls grandTour;
   public final TrainingPanel panel;
   public final ShowToggles toggles = new ShowToggles();
   public final PointFollower follower = new PointFollower();
@@ -113,6 +117,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     this.worker = worker;
     strip = new NetworkStrip(navigator);
     tour = new TourBar(navigator, viewport);
+    grandTour = new GrandTourControls(picture.tour());
     panel = new TrainingPanel(explorer, frameRate);
     panel.addSection(new DataControls(explorer, this::remakeData));
     timeline = new TrainingTimeline(explorer::history);
@@ -143,8 +148,11 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     menuBar = actions.menuBar();
     presenter.hideWhilePresenting(menuBar, panel, tour.controls, timeline);
     setTop(new VBox(menuBar, strip));
-    StackPane centre = new StackPane(viewport, legend, probeNote, follower.panel(), help);
+    StackPane centre =
+        new StackPane(viewport, legend, probeNote, follower.panel(), grandTour, help);
     StackPane.setAlignment(legend, Pos.TOP_LEFT);
+    StackPane.setAlignment(grandTour, Pos.BOTTOM_RIGHT);
+    StackPane.setMargin(grandTour, new Insets(8));
     StackPane.setAlignment(follower.panel(), Pos.TOP_RIGHT);
     setCenter(centre);
     setBottom(new VBox(tour, timeline));
@@ -199,6 +207,8 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     Set<String> hide = loaded.spec().hiddenControls();
     setRight(hide.contains("training-panel") ? null : panel);
     panel.hide(hide.contains("training-buttons"), hide.contains("training-settings"));
+    picture.tour().setSceneSeed(loaded.spec().training().seed());
+    picture.tour().grandTourProperty().set(view.grandTour());
     caption.setScene(loaded);
   }
 
@@ -216,7 +226,10 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
             viewport.isAutoRotate(),
             navigator.speedProperty().get(),
             navigator.loopProperty().get(),
-            toggles.current());
+            toggles.current(),
+            picture.tour().grandTourProperty().get()
+                ? ViewSpec.GRAND_TOUR
+                : ViewSpec.MAIN_DIRECTIONS);
     return loaded
         .spec()
         .withTraining(explorer.settingsProperty().get())
@@ -251,8 +264,10 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
           fresh.measures(),
           fresh.characters(),
           fresh.snapshot().test().map(TestFigures::accuracy).orElse(null));
+      strip.showShapes(fresh.path());
       describeProbes();
     }
+    picture.tour().advance(now);
     double position = navigator.position();
     if (picture.drawIfNeeded(position, toggles.current())) {
       drew(position);
@@ -263,10 +278,14 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     Traced traced = picture.traced();
     int stage = (int) Math.ceil(position - 1e-6);
     follower.update(
-        traced, position, navigator.nearestStage(), explorer.scene().dataset().classNames());
+        traced,
+        position,
+        navigator.nearestStage(),
+        explorer.scene().dataset().classNames(),
+        picture.tour());
     // Scrubbed back in training, the numbers are those of the moment shown.
     Snapshot figures = timeline.isLive() ? explorer.figuresProperty().get() : traced.snapshot();
-    caption.show(traced, stage, figures);
+    caption.show(traced, stage, figures, picture.tour().isTurning());
   }
 
   /** A click that did not drag follows the point under the mouse (see {@link Following}). */
@@ -342,6 +361,11 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
   /** Whether a trace of the current weights has arrived and the points follow the stages. */
   public boolean hasTrace() {
     return picture.traced() != null;
+  }
+
+  /** The grand tour: chosen or not, its speed and pause, and the frame it draws through. */
+  public TourProjection grandTourProjection() {
+    return picture.tour();
   }
 
   /** Whether the decision plane is drawn now. */

@@ -19,6 +19,7 @@ import org.uncrumple.nn.Network;
 import org.uncrumple.scene.Stages;
 import org.uncrumple.view.LineMesh;
 import org.uncrumple.view.Palette;
+import org.uncrumple.view.TourProjection;
 import org.uncrumple.view.Traced;
 
 /**
@@ -168,7 +169,8 @@ final class PointFollower {
   }
 
   /** Shows the point as {@code now} has it at {@code position}. */
-  void update(Traced now, double position, int stage, List<String> classNames) {
+  void update(
+      Traced now, double position, int stage, List<String> classNames, TourProjection tour) {
     if (input == null) {
       return;
     }
@@ -178,12 +180,17 @@ final class PointFollower {
     }
     int last = path.stageCount() - 1;
     float[] here = new float[3];
-    path.positionsAt(Math.min(position, last), here);
+    // While the grand tour turns the picture, the marker turns with it; the trail, drawn along
+    // the main directions, is hidden.
+    boolean turning = tour.drawAlso(path, here, 1);
+    if (!turning) {
+      path.positionsAt(Math.min(position, last), here);
+    }
     marker.setTranslateX(here[0]);
     marker.setTranslateY(here[1]);
     marker.setTranslateZ(here[2]);
     marker.setVisible(true);
-    trail.setVisible(true);
+    trail.setVisible(!turning);
     if (stage != shownStage) {
       shownStage = stage;
       showStage(stage, classNames);

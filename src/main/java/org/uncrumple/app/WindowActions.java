@@ -74,6 +74,7 @@ final class WindowActions {
           "Show " + show.meaning(),
           window.toggles.property(show));
     }
+    window.grandTour.addActions(table);
     Menu lessons = LessonsMenu.create(explorer, this::owner, CompareWindow::open);
     for (int i = 0; i < lessons.getItems().size() && i < LESSON_KEYS.length; i++) {
       MenuItem lesson = lessons.getItems().get(i);

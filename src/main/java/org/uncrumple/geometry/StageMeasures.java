@@ -45,11 +45,12 @@ public record StageMeasures(double[] separability, double[][] flatness) {
     double stride = count / (double) Math.max(1, n);
     int[] sampled = new int[n];
     double[] all = new double[n * stages.width()];
-    double[] point = new double[3];
+    int inputs = network.architecture().inputs();
+    double[] point = new double[inputs];
     double[] values = new double[stages.width()];
     for (int i = 0; i < n; i++) {
       int row = (int) (i * stride);
-      System.arraycopy(points, 3 * row, point, 0, 3);
+      System.arraycopy(points, inputs * row, point, 0, inputs);
       stages.follow(point, values);
       System.arraycopy(values, 0, all, i * values.length, values.length);
       sampled[i] = labels[row];

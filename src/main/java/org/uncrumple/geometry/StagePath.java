@@ -213,6 +213,49 @@ public final class StagePath {
     Projection.affine(points.values(layer), n, output, m, c, count, out);
   }
 
+  /**
+   * Whether a stage holds the points' full coordinates: the input (stage 0) or a layer's output
+   * after its squash (stage 5·l). These are the stages a {@link GrandTour} can look at through any
+   * frame.
+   */
+  public boolean isLayerBoundary(int stage) {
+    checkStage(stage);
+    return stage % StagePlan.STEPS == 0;
+  }
+
+  /**
+   * Writes the first {@code count} points of a layer-boundary stage seen through a frame of one's
+   * own, such as a {@link GrandTour}'s: point x is drawn at P·x. With the stage's own {@link
+   * #projection} this is {@link #positionsAt} at that stage. Allocates nothing: the FX thread calls
+   * it every frame while a tour turns.
+   *
+   * @param stage the input (0) or a layer's output (5·l), see {@link #isLayerBoundary}
+   * @param frame P, 3 × (the stage's width) row-major
+   * @param out at least 3·count floats, receives x, y, z of each point in turn
+   * @param count 0 … pointCount
+   */
+  public void positionsThrough(int stage, double[] frame, float[] out, int count) {
+    if (!isLayerBoundary(stage)) {
+      throw new IllegalArgumentException(
+          stageId(stage) + " is inside a layer: only the input and layer outputs are stored whole");
+    }
+    int layer = stage / StagePlan.STEPS;
+    int n = points.width(layer);
+    if (frame.length != 3 * n) {
+      throw new IllegalArgumentException(
+          "a frame for a stage " + n + " wide has " + 3 * n + " values, not " + frame.length);
+    }
+    if (count < 0 || count > points.count()) {
+      throw new IllegalArgumentException(
+          "count " + count + " is outside 0.." + points.count() + " (the points followed)");
+    }
+    if (out.length < 3 * count) {
+      throw new IllegalArgumentException(
+          "out holds " + out.length + " floats, " + 3 * count + " needed");
+    }
+    Projection.through(points.values(layer), n, frame, count, out);
+  }
+
   private void checkStage(int stage) {
     if (stage < 0 || stage >= stageCount()) {
       throw new IndexOutOfBoundsException("stage " + stage + " outside 0.." + (stageCount() - 1));

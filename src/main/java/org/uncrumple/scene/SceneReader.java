@@ -178,7 +178,8 @@ public final class SceneReader {
             (Boolean) view.get("auto-rotate"),
             (Double) view.get("tour-speed"),
             (Boolean) view.get("loop"),
-            show(fields, viewNode));
+            show(fields, viewNode),
+            (String) view.get("projection"));
     List<TourStep> tour = tour(fields, root, stages);
     Set<String> hiddenControls = classroom(fields, root);
     Network weights = null;

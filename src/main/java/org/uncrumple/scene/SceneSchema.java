@@ -216,7 +216,15 @@ final class SceneSchema {
               "loop",
               ViewSpec.DEFAULT.loop(),
               "whether the tour starts over after the output",
-              s -> s.view().loop()));
+              s -> s.view().loop()),
+          choice(
+              "view",
+              "projection",
+              ViewSpec.DEFAULT.projection(),
+              List.of(ViewSpec.MAIN_DIRECTIONS, ViewSpec.GRAND_TOUR),
+              "how a stage wider than three is seen: along its three main directions, or through"
+                  + " a grand tour that slowly turns through all of them",
+              s -> s.view().projection()));
 
   /** The fields of one section, in file order. */
   static List<Field> section(String name) {

@@ -39,8 +39,45 @@ public final class Captions {
     if (stage >= path.stageCount()) {
       return output(classes, accuracy);
     }
+    return ofPathStage(traced, stage, activations, classes.size()) + shadow(path, stage);
+  }
+
+  /**
+   * The sentence the grand tour adds to the caption of a stage it turns.
+   *
+   * @param width the stage's width, more than three
+   */
+  public static String grandTour(int width) {
+    return String.format(
+        Locale.ROOT,
+        " The grand tour now turns those three directions slowly through all %d, so that shapes"
+            + " the main directions hide come into view; the sheets, lattice, surface, probes and"
+            + " the output's plane are hidden while it turns.",
+        width);
+  }
+
+  /**
+   * For a stage wider than three: that the picture is a shadow, and how much of the spread it
+   * shows; nothing for a stage shown as it is.
+   */
+  private static String shadow(StagePath path, int stage) {
+    int width = path.widthOf(stage);
+    if (width <= 3) {
+      return "";
+    }
+    return String.format(
+        Locale.ROOT,
+        " What you see is a shadow: these points live in %d dimensions, and the picture shows them"
+            + " along three directions, which hold %.0f %% of their spread.",
+        width,
+        100 * path.spreadShown(stage));
+  }
+
+  private static String ofPathStage(
+      Traced traced, int stage, List<Activation> activations, int classes) {
+    StagePath path = traced.path();
     if (stage == 0) {
-      return input(traced, classes.size());
+      return input(traced, classes, path.widthOf(0));
     }
     int layer = path.layerOf(stage);
     LayerDecomposition d = path.decomposition(layer);
@@ -68,8 +105,13 @@ public final class Captions {
    * The input's caption. Whether the classes are tangled is said only from the measured split (the
    * best flat cut's accuracy), so that points a plane already separates are not called tangled.
    */
-  private static String input(Traced traced, int classes) {
-    String text = String.format(Locale.ROOT, "The input: %d classes of points in 3D.", classes);
+  private static String input(Traced traced, int classes, int width) {
+    String text =
+        String.format(
+            Locale.ROOT,
+            "The input: %d classes of points in %s.",
+            classes,
+            width <= 3 ? "3D" : width + " dimensions");
     StageMeasures measures = traced.measures();
     if (measures == null || measures.separability().length == 0) {
       return text

@@ -15,6 +15,10 @@ import org.uncrumple.scene.Show;
  * the FX thread about 100 ms a frame otherwise). At rest the point cloud asks for more and gets
  * them on the next frame.
  *
+ * <p>Stages wider than three are seen through their main directions, or, where the {@link
+ * TourProjection} turns, through a grand tour's frame; the overlays and the output's plane or
+ * regions are hidden then, since they follow the main directions.
+ *
  * <p>FX thread only; traces are made on the {@link TraceWorker}'s thread and handed over finished.
  */
 public final class LivePicture {
@@ -24,12 +28,14 @@ public final class LivePicture {
   private final Viewport viewport;
   private final OutputLayer output = new OutputLayer();
   private final Overlays overlays = new Overlays();
+  private final TourProjection tour = new TourProjection();
   private SceneGeometry geometry;
   private Traced traced;
   private float[] positions = new float[0];
   private double[] shuffledPoints = new double[0];
   private int validPositions;
   private double drawnPosition = Double.NaN;
+  private double drawnArc = Double.NaN;
   private long lastUpdateNanos;
 
   public LivePicture(Viewport viewport) {
@@ -46,9 +52,11 @@ public final class LivePicture {
    * @return the points, labels, sheets, lattice and probes in the picture's shuffled order
    */
   public SceneGeometry setScene(Dataset data, boolean surface, Network probesFor) {
-    ShuffledPoints shuffled = ShuffledPoints.of(data.points(), data.labels(), data.size());
-    positions = toFloats(shuffled.points());
+    int width = data.dimensions();
+    ShuffledPoints shuffled = ShuffledPoints.of(data.points(), width, data.labels(), data.size());
     shuffledPoints = shuffled.points();
+    // until the first trace: the first three coordinates of each point
+    positions = firstThree(shuffledPoints, width, data.size());
     validPositions = data.size();
     viewport.pointCloud().setData(shuffled.labels(), data.size(), true);
     viewport.pointCloud().update(positions, data.size());
@@ -94,21 +102,32 @@ public final class LivePicture {
    * @return true if it drew
    */
   public boolean drawIfNeeded(double position, Set<Show> show) {
-    if (traced == null
-        || (position == drawnPosition && viewport.pointCloud().shownCount() <= validPositions)) {
+    if (traced == null) {
+      return false;
+    }
+    boolean turning = tour.stageAt(traced.path(), position) >= 0;
+    double arc = turning ? tour.arc() : Double.NaN;
+    if (position == drawnPosition
+        && Double.compare(arc, drawnArc) == 0
+        && viewport.pointCloud().shownCount() <= validPositions) {
       return false;
     }
     long start = System.nanoTime();
-    int lastPathStage = traced.path().stageCount() - 1;
     int count = traced.path().pointCount();
     // The points drawn now, and room to grow; at rest the view asks for more and gets them here.
     validPositions = Math.min(count, Math.max(2 * viewport.pointCloud().shownCount(), 20_000));
-    traced.path().positionsAt(Math.min(position, lastPathStage), positions, validPositions);
+    tour.positions(traced.path(), position, positions, validPositions);
     viewport.pointCloud().update(positions, count);
     lastUpdateNanos = System.nanoTime() - start;
-    output.show(traced, position);
-    overlays.show(traced, position, show);
+    if (turning) {
+      output.hide();
+      overlays.hide();
+    } else {
+      output.show(traced, position);
+      overlays.show(traced, position, show);
+    }
     drawnPosition = position;
+    drawnArc = arc;
     return true;
   }
 
@@ -161,18 +180,20 @@ public final class LivePicture {
     if (index < 0) {
       return null;
     }
-    double[] input = new double[3];
-    System.arraycopy(geometry.testPoints(), 3 * index, input, 0, 3);
+    int width = geometry.testPoints().length / geometry.testLabels().length;
+    double[] input = new double[width];
+    System.arraycopy(geometry.testPoints(), width * index, input, 0, width);
     return new SheetSpot(input, geometry.testLabels()[index]);
   }
 
   /** A spot on a sheet of paper: where it is in the input, and whose sheet it is. */
   public record SheetSpot(double[] input, int label) {}
 
-  /** The input coordinates of data point {@code index} (in the picture's order). */
+  /** The input coordinates of data point {@code index} (in the picture's order), all of them. */
   public double[] inputOf(int index) {
-    double[] input = new double[3];
-    System.arraycopy(shuffledPoints, 3 * index, input, 0, 3);
+    int width = shuffledPoints.length / Math.max(1, geometry.labels().length);
+    double[] input = new double[width];
+    System.arraycopy(shuffledPoints, width * index, input, 0, width);
     return input;
   }
 
@@ -196,6 +217,11 @@ public final class LivePicture {
     return overlays;
   }
 
+  /** The grand tour: whether it is chosen, its speed and pause, and whether it turns now. */
+  public TourProjection tour() {
+    return tour;
+  }
+
   /** Whether the decision plane is drawn now. */
   public boolean planeShown() {
     return output.planeShown();
@@ -206,10 +232,12 @@ public final class LivePicture {
     return lastUpdateNanos;
   }
 
-  private static float[] toFloats(double[] values) {
-    float[] result = new float[values.length];
-    for (int i = 0; i < values.length; i++) {
-      result[i] = (float) values[i];
+  private static float[] firstThree(double[] values, int width, int count) {
+    float[] result = new float[3 * count];
+    for (int i = 0; i < count; i++) {
+      for (int axis = 0; axis < Math.min(3, width); axis++) {
+        result[3 * i + axis] = (float) values[width * i + axis];
+      }
     }
     return result;
   }

@@ -39,7 +39,7 @@ public final class Overlays {
     latticePositions = new float[geometry.lattice().length];
     probePositions = new float[geometry.probes().length];
     probes.setCount(geometry.probes().length / 3);
-    testPositions = new float[geometry.testPoints().length];
+    testPositions = new float[3 * geometry.testLabels().length];
     tests.setPoints(geometry.testLabels());
     lattice.setShape(
         geometry.lattice().length / 3 / SceneGeometry.LATTICE_POINTS, SceneGeometry.LATTICE_POINTS);

@@ -19,8 +19,8 @@ import org.uncrumple.nn.Network;
  * @param labels each point's class, in the order the points are traced
  * @param surface whether the decision surface is wanted (it costs a grid of network evaluations)
  * @param probes probe points off the data ({@link Probes}), row-major × 3; empty when not wanted
- * @param testPoints the data set's held-out test points, row-major × 3; empty when none are held
- *     out
+ * @param testPoints the data set's held-out test points, row-major × the input's width; empty when
+ *     none are held out
  * @param testLabels each test point's class
  */
 public record SceneGeometry(
@@ -88,7 +88,10 @@ public record SceneGeometry(
       double[] v = sheets.get(k).vertices();
       System.arraycopy(v, 0, vertices, 3 * starts[k], v.length);
     }
-    double[] lattice = Lattice.lines(LATTICE_LINES, LATTICE_HALF, LATTICE_SEGMENTS);
+    // The lattice fills the space around points in 3D; a wider input has none (yet).
+    boolean space3 = data.dimensions() == 3;
+    double[] lattice =
+        space3 ? Lattice.lines(LATTICE_LINES, LATTICE_HALF, LATTICE_SEGMENTS) : new double[0];
     double[] probes =
         probesFor == null || probesFor.architecture().inputs() != 3
             ? new double[0]
@@ -100,7 +103,7 @@ public record SceneGeometry(
         lattice,
         labels,
         data.classCount(),
-        surface,
+        surface && space3,
         probes,
         data.testPoints(),
         data.testLabels());

@@ -133,7 +133,7 @@ public record Traced(
     StagePath tests =
         geometry.testPoints().length == 0
             ? null
-            : path.forPoints(geometry.testPoints(), geometry.testPoints().length / 3);
+            : path.forPoints(geometry.testPoints(), geometry.testLabels().length);
     if (!geometry.surface()) {
       return new Carried(sheets, lattice, null, new int[0], probes, tests);
     }

@@ -27,6 +27,7 @@ import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.scene.SceneReader;
 import org.uncrumple.scene.SceneSpec;
 import org.uncrumple.scene.Show;
 import org.uncrumple.testing.Display3d;
@@ -216,6 +217,49 @@ class ExportJobDisplayTest {
       }
     }
     return count;
+  }
+
+  @Test
+  void aGrandTourOrbitOfTheDigitsTurnsFromTheMainDirections() throws Exception {
+    LoadedScene digits = LoadedScene.load(SceneReader.readBundled("digits.yaml"));
+    Path orbit = Files.createDirectory(dir.resolve("orbit")).resolve("tour.png");
+    Path still = dir.resolve("still.png");
+    List<Path> frames =
+        new ExportJob(
+                ExportRequest.builder(ClipKind.ORBIT, orbit)
+                    .size(320, 200)
+                    .fps(2)
+                    .seconds(1)
+                    .stage("input")
+                    .training(0L, null)
+                    .captions(false)
+                    .grandTour(true)
+                    .build(),
+                digits,
+                null,
+                threads)
+            .run(p -> {});
+    new ExportJob(
+            ExportRequest.builder(ClipKind.STILL, still)
+                .size(320, 200)
+                .stage("input")
+                .training(0L, null)
+                .captions(false)
+                .build(),
+            digits,
+            null,
+            threads)
+        .run(p -> {});
+
+    assertEquals(2, frames.size());
+    BufferedImage first = ImageIO.read(frames.get(0).toFile());
+    BufferedImage second = ImageIO.read(frames.get(1).toFile());
+    int pixels = first.getWidth() * first.getHeight();
+    assertTrue(differing(first, second) > pixels / 200, "the tour turned between the frames");
+    assertEquals(
+        0,
+        differing(first, ImageIO.read(still.toFile())),
+        "the tour starts on the main directions, from the same camera");
   }
 
   @Test

@@ -130,6 +130,38 @@ class StagePathTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("networks")
+  void aLayerBoundarySeenThroughItsOwnFrameIsThePathsPicture(
+      String name, int[] widths, Activation[] activations) {
+    StagePath path = build(widths, name.hashCode(), null, activations);
+    float[] along = new float[3 * COUNT];
+    float[] through = new float[3 * COUNT];
+
+    for (int s = 0; s < path.stageCount(); s += 5) {
+      assertTrue(path.isLayerBoundary(s), path.stageId(s));
+      path.positionsAt(s, along);
+      path.positionsThrough(s, path.projection(s), through, COUNT);
+      for (int i = 0; i < 3 * COUNT; i++) {
+        assertEquals(along[i], through[i], 1e-6 * (1 + Math.abs(along[i])), path.stageId(s));
+      }
+    }
+  }
+
+  @Test
+  void onlyLayerBoundariesCanBeSeenThroughAFrame() {
+    StagePath path = build(new int[] {5, 8, 3}, 3, null, Activation.TANH, Activation.TANH);
+    float[] out = new float[3 * COUNT];
+    double[] frame = path.projection(1);
+
+    assertFalse(path.isLayerBoundary(1));
+    assertThrows(IllegalArgumentException.class, () -> path.positionsThrough(1, frame, out, COUNT));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> path.positionsThrough(5, path.projection(0), out, COUNT),
+        "a 5-wide frame does not fit an 8-wide stage");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("networks")
   void narrowStagesAreShownAsTheyAre(String name, int[] widths, Activation[] activations) {
     Random random = new Random(name.hashCode());
     List<LayerParams> layers = layers(random, widths, activations);

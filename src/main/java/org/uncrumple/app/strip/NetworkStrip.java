@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.uncrumple.app.model.StageNavigator;
 import org.uncrumple.geometry.LayerCharacter;
 import org.uncrumple.geometry.StageMeasures;
+import org.uncrumple.geometry.StagePath;
 import org.uncrumple.nn.Architecture;
 import org.uncrumple.nn.LayerSpec;
 
@@ -39,6 +40,7 @@ public final class NetworkStrip extends ScrollPane {
   private final List<Label> measures = new ArrayList<>();
   private final List<Label> warnings = new ArrayList<>();
   private final List<Tooltip> hints = new ArrayList<>();
+  private final List<Label> shapes = new ArrayList<>();
   private final StageNavigator navigator;
 
   public NetworkStrip(StageNavigator navigator) {
@@ -60,7 +62,15 @@ public final class NetworkStrip extends ScrollPane {
     measures.clear();
     warnings.clear();
     hints.clear();
-    row.getChildren().add(group("", "", single("Input", "The data as it comes in"), null));
+    shapes.clear();
+    row.getChildren()
+        .add(
+            group(
+                "",
+                architecture.inputs() > 3 ? shownAs(architecture.inputs()) : "",
+                single("Input", "The data as it comes in"),
+                null,
+                true));
     int width = architecture.inputs();
     List<LayerSpec> hidden = architecture.hidden();
     for (int l = 0; l < hidden.size(); l++) {
@@ -80,7 +90,7 @@ public final class NetworkStrip extends ScrollPane {
       // Always laid out, so the strip keeps its height when a warning comes or goes.
       warning.setVisible(false);
       warnings.add(warning);
-      row.getChildren().add(group(header, shownAs(layer.width()), steps, warning));
+      row.getChildren().add(group(header, shownAs(layer.width()), steps, warning, true));
       width = layer.width();
     }
     row.getChildren()
@@ -91,7 +101,8 @@ public final class NetworkStrip extends ScrollPane {
                 single(
                     "Output",
                     "The last layer: one flat boundary per pair of classes, drawn as a plane"),
-                null));
+                null,
+                false));
     highlight();
   }
 
@@ -107,6 +118,31 @@ public final class NetworkStrip extends ScrollPane {
       default:
         return width + "-D, seen in 3D (PCA)";
     }
+  }
+
+  /**
+   * What the picture of the input and of each layer's output is, as the newest trace measured it,
+   * e.g. "64-D seen in 3D · 31 % of the spread": the input first, then one per layer. The input's
+   * words are shown only when it is wider than three (a 3-D input is simply the data).
+   */
+  public void showShapes(StagePath path) {
+    List<String> seenAs = new ArrayList<>();
+    // The input is stage 0; each layer's output is the last of its five steps.
+    for (int stage = 0; stage < path.stageCount(); stage += STEP_NAMES.length) {
+      seenAs.add(path.seenAs(stage));
+    }
+    for (int i = 0; i < shapes.size() && i < seenAs.size(); i++) {
+      Label shape = shapes.get(i);
+      String text = i == 0 && !seenAs.get(0).contains("-D") ? "" : seenAs.get(i);
+      if (!text.equals(shape.getText())) {
+        shape.setText(text);
+      }
+    }
+  }
+
+  /** The words under each group's title: the input's, then each layer's. */
+  public List<Label> shapes() {
+    return shapes;
   }
 
   public List<Label> boxes() {
@@ -256,11 +292,20 @@ public final class NetworkStrip extends ScrollPane {
   /**
    * @param warning the layer's warning mark, or null
    */
-  private static VBox group(String header, String shown, javafx.scene.Node content, Label warning) {
+  /**
+   * @param shapeShown whether the subtitle says what the picture of this group's stage is (the
+   *     input and each layer; not the output)
+   */
+  private VBox group(
+      String header, String shown, javafx.scene.Node content, Label warning, boolean shapeShown) {
     Label title = new Label(header);
     title.getStyleClass().add("layer-title");
     Label subtitle = new Label(shown);
     subtitle.getStyleClass().add("layer-shown");
+    subtitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    if (shapeShown) {
+      shapes.add(subtitle);
+    }
     VBox group = new VBox(title, subtitle, content);
     if (warning != null) {
       group.getChildren().add(1, warning);
