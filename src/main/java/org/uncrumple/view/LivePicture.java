@@ -28,6 +28,7 @@ public final class LivePicture {
   private Traced traced;
   private float[] positions = new float[0];
   private double[] shuffledPoints = new double[0];
+  private int width = 3;
   private int validPositions;
   private double drawnPosition = Double.NaN;
   private long lastUpdateNanos;
@@ -46,8 +47,11 @@ public final class LivePicture {
    * @return the points, labels, sheets, lattice and probes in the picture's shuffled order
    */
   public SceneGeometry setScene(Dataset data, boolean surface, Network probesFor) {
-    ShuffledPoints shuffled = ShuffledPoints.of(data.points(), data.labels(), data.size());
-    positions = toFloats(shuffled.points());
+    width = data.dimensions();
+    ShuffledPoints shuffled = ShuffledPoints.of(data.points(), width, data.labels(), data.size());
+    // Until the first trace: 3-D points where they are; wider ones all at the centre, since only
+    // the trace knows the three main directions to see them along.
+    positions = width == 3 ? toFloats(shuffled.points()) : new float[3 * data.size()];
     shuffledPoints = shuffled.points();
     validPositions = data.size();
     viewport.pointCloud().setData(shuffled.labels(), data.size(), true);
@@ -60,7 +64,7 @@ public final class LivePicture {
     return geometry;
   }
 
-  /** The input coordinates of every point, three numbers each, in the picture's order. */
+  /** The input coordinates of every point, d numbers each, in the picture's order. */
   public double[] shuffledPoints() {
     return shuffledPoints;
   }
@@ -153,8 +157,8 @@ public final class LivePicture {
 
   /** The input coordinates of data point {@code index} (in the picture's order). */
   public double[] inputOf(int index) {
-    double[] input = new double[3];
-    System.arraycopy(shuffledPoints, 3 * index, input, 0, 3);
+    double[] input = new double[width];
+    System.arraycopy(shuffledPoints, width * index, input, 0, width);
     return input;
   }
 
