@@ -190,7 +190,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         picture.setScene(
             data, view.show().contains(Show.SURFACE), Network.initialise(loaded.architecture(), 1));
     probeNote.setText("");
-    following.sceneChanged();
+    following.sceneChanged(loaded);
     timeline.goLive();
     worker.setPoints(picture.shuffledPoints(), data.size(), geometry);
     strip.show(loaded.architecture());

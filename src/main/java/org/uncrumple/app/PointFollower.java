@@ -49,6 +49,8 @@ final class PointFollower {
   final Button nudge = new Button("Nudge");
   private final Label note = new Label();
   private final HBox actions = new HBox(nudge, stop);
+  final FollowedPicture picture = new FollowedPicture();
+  private final HBox coordinatesRow = new HBox(picture.picture(), coordinatesLine);
 
   private double[] input;
   private int label;
@@ -76,7 +78,14 @@ final class PointFollower {
     stop.setId("follow-stop");
     actions.setAlignment(Pos.CENTER_RIGHT);
     actions.getStyleClass().add("follow-actions");
-    panel.getChildren().addAll(title, stageLine, coordinatesLine, probabilities, actions);
+    note.getStyleClass().add("follow-note");
+    note.setWrapText(true);
+    note.setId("follow-note");
+    coordinatesRow.getStyleClass().add("follow-coordinates-row");
+    setNote(null);
+    panel
+        .getChildren()
+        .addAll(title, stageLine, coordinatesRow, probabilities, picture.nudged(), note, actions);
     panel.setVisible(false);
     panel.setManaged(false);
     panel.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
@@ -112,6 +121,7 @@ final class PointFollower {
     traced = null;
     shownStage = -1;
     setNote(null);
+    picture.show(input);
     panel.setVisible(true);
     panel.setManaged(true);
   }
@@ -136,6 +146,7 @@ final class PointFollower {
   /** Moves the followed point to new input coordinates (it is being nudged). */
   void moveTo(double[] inputPoint) {
     input = inputPoint.clone();
+    picture.show(input);
     traced = null;
     shownStage = -1;
   }
@@ -144,6 +155,7 @@ final class PointFollower {
   void clear() {
     input = null;
     traced = null;
+    picture.clear();
     trail.setVisible(false);
     marker.setVisible(false);
     panel.setVisible(false);

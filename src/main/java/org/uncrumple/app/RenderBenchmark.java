@@ -24,6 +24,7 @@ import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneException;
+import org.uncrumple.scene.SceneReader;
 import org.uncrumple.scene.SceneSpec;
 import org.uncrumple.scene.Show;
 import org.uncrumple.train.TrainingSettings;
@@ -33,7 +34,9 @@ import org.uncrumple.view.Viewport;
 /**
  * Measures the real explorer window: first an empty 3D scene turning, then a paper ball of 10 000,
  * 100 000 and 1 000 000 points while the tour plays in a loop (the stages animate continuously) and
- * the trainer runs as fast as it can on its own thread, so every frame shows new weights.
+ * the trainer runs as fast as it can on its own thread, so every frame shows new weights; then the
+ * bundled digits lesson ({@code render.digits.*}: 1,797 points of 64 features, its input and hidden
+ * stages seen through PCA, traced on the trace worker's thread while the lesson trains).
  *
  * <p>{@code render.window_20.*} is the whole window with only 20 points, the floor for the cases
  * with points: the panels, strip, chart and training cost frames of their own.
@@ -87,6 +90,9 @@ public final class RenderBenchmark {
       measure("render." + points, paperBall(points, LESSON_SPEED));
     }
     measure("render.full_speed_training", paperBall(POINT_COUNTS[0], 0));
+    // The bundled handwritten digits: 1,797 points of 64 features, traced and seen through PCA on
+    // the trace worker's thread while the lesson trains.
+    measure("render.digits", LoadedScene.load(SceneReader.readBundled("digits.yaml")));
     // Issue 6's figure: the sheets and the lattice carried along with 100,000 points.
     measure(
         "render.100000_sheets_lattice",

@@ -33,6 +33,7 @@ public final class LivePicture {
   private Traced traced;
   private float[] positions = new float[0];
   private double[] shuffledPoints = new double[0];
+  private int width = 3;
   private int validPositions;
   private double drawnPosition = Double.NaN;
   private double drawnArc = Double.NaN;
@@ -52,11 +53,13 @@ public final class LivePicture {
    * @return the points, labels, sheets, lattice and probes in the picture's shuffled order
    */
   public SceneGeometry setScene(Dataset data, boolean surface, Network probesFor) {
-    int width = data.dimensions();
+    width = data.dimensions();
     ShuffledPoints shuffled = ShuffledPoints.of(data.points(), width, data.labels(), data.size());
+    // Until the first trace: 3-D points where they are; wider ones all at the centre, since only
+    // the trace knows the three main directions to see them along.
+    positions =
+        width == 3 ? firstThree(shuffled.points(), 3, data.size()) : new float[3 * data.size()];
     shuffledPoints = shuffled.points();
-    // until the first trace: the first three coordinates of each point
-    positions = firstThree(shuffledPoints, width, data.size());
     validPositions = data.size();
     viewport.pointCloud().setData(shuffled.labels(), data.size(), true);
     viewport.pointCloud().update(positions, data.size());
@@ -68,7 +71,7 @@ public final class LivePicture {
     return geometry;
   }
 
-  /** The input coordinates of every point, three numbers each, in the picture's order. */
+  /** The input coordinates of every point, d numbers each, in the picture's order. */
   public double[] shuffledPoints() {
     return shuffledPoints;
   }
@@ -191,7 +194,6 @@ public final class LivePicture {
 
   /** The input coordinates of data point {@code index} (in the picture's order), all of them. */
   public double[] inputOf(int index) {
-    int width = shuffledPoints.length / Math.max(1, geometry.labels().length);
     double[] input = new double[width];
     System.arraycopy(shuffledPoints, width * index, input, 0, width);
     return input;

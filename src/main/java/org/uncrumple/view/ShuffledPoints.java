@@ -16,8 +16,9 @@ public record ShuffledPoints(double[] points, int[] labels) {
   }
 
   /**
-   * The first {@code count} points of {@code width} coordinates each (row-major, count × width) and
-   * labels, shuffled.
+   * The first {@code count} points (row-major, count × width) and labels, shuffled.
+   *
+   * @param width the number of coordinates of each point, 1 or more
    */
   public static ShuffledPoints of(double[] points, int width, int[] labels, int count) {
     int[] order = new int[count];
