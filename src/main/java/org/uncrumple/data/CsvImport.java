@@ -36,9 +36,16 @@ import java.util.Locale;
  * value in every row is kept and mentioned once in {@link Dataset#notes()}.
  *
  * <p>Every problem raises a {@link DataException} whose message names the file, the line and the
- * column, for example {@code points.csv, line 17: column "y" is "abc", not a number}. The file is
- * read as a stream, once, without regular expressions. Reading is safe from any thread; it keeps no
- * state between calls.
+ * column, for example {@code points.csv, line 17: column "y" is "abc", not a number}.
+ *
+ * <p>The file is read as a stream, without regular expressions, in two passes after its header: the
+ * first counts the rows (see {@link CsvScan}), refusing a line longer than 1 MB or too many rows
+ * before any number is parsed; the second parses the rows into one array of exactly that size, so
+ * the numbers are held once (8 bytes each) and never copied while the array grows. A file may hold
+ * at most {@value #MAX_ROWS} rows, and its numbers at most half the memory the program may use (the
+ * launcher gives it half the computer's memory: on an 8 GB computer 4 GB, so 2 GB of numbers, such
+ * as 100,000 rows × 1,024 features in 820 MB). A {@link ReadProgress} watches both passes and may
+ * cancel them. Reading is safe from any thread; it keeps no state between calls.
  */
 public final class CsvImport {
   /** The most data rows a file may have. */
@@ -50,12 +57,41 @@ public final class CsvImport {
   /** The most feature columns a file may have (a layer's widest). */
   public static final int MAX_FEATURES = 1024;
 
-  /** The most numbers (rows × features) a file may hold: 128 MB of doubles. */
-  public static final long MAX_VALUES = 16_000_000;
+  /**
+   * The share of the program's memory ({@link Runtime#maxMemory()}) the numbers of one file may
+   * take, as a divisor: half, so the window can still draw and train.
+   */
+  static final int MEMORY_SHARE = 2;
 
   private static final int BUFFER_CHARS = 1 << 16;
 
+  /** Progress is told, and cancelling checked, every this many rows (a power of 2). */
+  private static final int PROGRESS_ROWS = 1024;
+
   private CsvImport() {}
+
+  /**
+   * How much a file may hold.
+   *
+   * @param maxRows the most data rows
+   * @param dataBytes the most bytes the rows may take in memory (8 per number, 8 per row for its
+   *     class)
+   */
+  record Limits(int maxRows, long dataBytes) {
+    /** The limits of this program: {@link #MAX_ROWS}, and half of its memory. */
+    static Limits ofThisProgram() {
+      return new Limits(MAX_ROWS, Runtime.getRuntime().maxMemory() / MEMORY_SHARE);
+    }
+
+    /** The most rows of {@code d} features that fit. */
+    long rows(int d) {
+      return Math.min(maxRows, dataBytes / bytesPerRow(d));
+    }
+
+    static long bytesPerRow(int d) {
+      return 8L * d + 8;
+    }
+  }
 
   /**
    * What the caller chooses about a file.
@@ -123,7 +159,22 @@ public final class CsvImport {
    * @throws DataException as {@link #read(Path)}, and when the named class column does not exist
    */
   public static Dataset read(Path file, Options options) throws DataException {
-    return read(file, options, MAX_ROWS);
+    return read(file, options, ReadProgress.NONE);
+  }
+
+  /**
+   * Reads a CSV file of labelled points as the caller chooses, telling a watcher how far it is.
+   *
+   * @param file the file
+   * @param options the class column and the scaling
+   * @param progress told how far the reading is, on the calling thread; may cancel it
+   * @return the points, normalised, with their classes and normalisation
+   * @throws DataException as {@link #read(Path)}
+   * @throws ReadCancelledException when {@code progress} cancelled the reading
+   */
+  public static Dataset read(Path file, Options options, ReadProgress progress)
+      throws DataException {
+    return read(file, options, Limits.ofThisProgram(), progress);
   }
 
   /**
@@ -131,12 +182,17 @@ public final class CsvImport {
    * without writing millions of rows.
    */
   static Dataset read(Path file, int maxRows) throws DataException {
-    return read(file, Options.DEFAULT, maxRows);
+    return read(
+        file,
+        Options.DEFAULT,
+        new Limits(maxRows, Limits.ofThisProgram().dataBytes()),
+        ReadProgress.NONE);
   }
 
-  static Dataset read(Path file, Options options, int maxRows) throws DataException {
+  static Dataset read(Path file, Options options, Limits limits, ReadProgress progress)
+      throws DataException {
     String fileName = String.valueOf(file.getFileName());
-    Table table = table(file, fileName, options.label(), true, null, maxRows);
+    Table table = table(file, fileName, options.label(), true, null, limits, progress);
     Scaling scaling =
         options.scaling() != null ? options.scaling() : Scaling.defaultFor(table.dimensions);
     double[] values = table.values;
@@ -169,7 +225,8 @@ public final class CsvImport {
   public static Points readPoints(Path file, List<String> features, String label)
       throws DataException {
     String fileName = String.valueOf(file.getFileName());
-    Table table = table(file, fileName, label, false, features, MAX_ROWS);
+    Table table =
+        table(file, fileName, label, false, features, Limits.ofThisProgram(), ReadProgress.NONE);
     return new Points(
         fileName,
         table.values,
@@ -216,14 +273,34 @@ public final class CsvImport {
       String label,
       boolean labelRequired,
       List<String> features,
-      int maxRows)
+      Limits limits,
+      ReadProgress progress)
       throws DataException {
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
-            BUFFER_CHARS)) {
-      CsvLines lines = new CsvLines(fileName, reader);
-      return new Table(lines, label, labelRequired, features, maxRows).read();
+    try {
+      long fileBytes = Files.size(file);
+      CsvHeader header;
+      try (CountingInput in = new CountingInput(Files.newInputStream(file))) {
+        CsvLines lines = new CsvLines(fileName, reader(in));
+        header = header(lines, label, labelRequired, features);
+      }
+      int dimensions = header.dimensions();
+      long rows;
+      try (CountingInput in = new CountingInput(Files.newInputStream(file))) {
+        CsvLines lines = new CsvLines(fileName, reader(in));
+        rows =
+            CsvScan.dataRows(
+                in,
+                lines,
+                limits.rows(dimensions),
+                tooMany(limits, dimensions),
+                fileBytes,
+                progress);
+      }
+      try (CountingInput in = new CountingInput(Files.newInputStream(file))) {
+        CsvLines lines = new CsvLines(fileName, reader(in));
+        return new Table(lines, label, labelRequired, features, limits, progress)
+            .read(in, fileBytes, (int) rows);
+      }
     } catch (NoSuchFileException e) {
       throw new DataException(fileName + ": there is no such file (" + file + ")", e);
     } catch (AccessDeniedException e) {
@@ -233,13 +310,62 @@ public final class CsvImport {
     }
   }
 
+  private static BufferedReader reader(CountingInput in) {
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER_CHARS);
+  }
+
+  private static CsvHeader header(
+      CsvLines lines, String label, boolean labelRequired, List<String> features)
+      throws IOException, DataException {
+    List<String> fields = lines.next();
+    if (fields == null) {
+      throw lines.problemAt(
+          1, "the file is empty; its first line must be the header, naming the columns");
+    }
+    return CsvHeader.read(fields, lines, label, labelRequired, features);
+  }
+
+  /** What to say at the first row past the limits, for rows of {@code d} features. */
+  private static String tooMany(Limits limits, int d) {
+    long rows = limits.rows(d);
+    if (rows == limits.maxRows()) {
+      return "more than " + rows + " data rows; at most " + rows + " are allowed";
+    }
+    return String.format(
+        "more than %,d rows of %,d features; they would take more than %s in memory, and this"
+            + " program keeps at most %s for the numbers of a file (half of the %s it may use);"
+            + " start it with more memory (see the README) or use fewer rows",
+        rows,
+        d,
+        megabytes(rows * Limits.bytesPerRow(d)),
+        megabytes(limits.dataBytes()),
+        megabytes(limits.dataBytes() * MEMORY_SHARE));
+  }
+
+  /**
+   * Says how much a data set holds, such as {@code 100,000 rows × 1,024 features, 820 MB}.
+   *
+   * @param data the data
+   * @return the rows, the features and the megabytes (10⁶ bytes) its numbers and classes take
+   */
+  public static String holding(Dataset data) {
+    long bytes = 8L * data.points().length + 4L * data.labels().length;
+    return String.format(
+        "%,d rows × %,d features, %s", data.size(), data.dimensions(), megabytes(bytes));
+  }
+
+  static String megabytes(long bytes) {
+    return String.format("%,d MB", Math.round(bytes / 1e6));
+  }
+
   /** One reading of one file: the header, then the rows into growing arrays. */
   private static final class Table {
     private final CsvLines lines;
     private final String label;
     private final boolean labelRequired;
     private final List<String> features;
-    private final int maxRows;
+    private final Limits limits;
+    private final ReadProgress progress;
     private final LabelClasses classes = new LabelClasses();
     private CsvHeader header;
     private int dimensions;
@@ -248,20 +374,35 @@ public final class CsvImport {
     private int lastRowLine;
     private int rows;
     private double[] values;
-    private int[] labels = new int[1024];
+    private int[] labels;
     private double[] first;
     private boolean[] varies;
     private List<String> classNames = List.of();
 
-    Table(CsvLines lines, String label, boolean labelRequired, List<String> features, int maxRows) {
+    Table(
+        CsvLines lines,
+        String label,
+        boolean labelRequired,
+        List<String> features,
+        Limits limits,
+        ReadProgress progress) {
       this.lines = lines;
       this.label = label;
       this.labelRequired = labelRequired;
       this.features = features;
-      this.maxRows = maxRows;
+      this.limits = limits;
+      this.progress = progress;
     }
 
-    Table read() throws IOException, DataException {
+    /**
+     * Reads the header and the rows.
+     *
+     * @param in the file's bytes, counted for progress
+     * @param fileBytes the file's size
+     * @param expectedRows the rows the first pass counted, at most; the arrays are made this size
+     */
+    Table read(CountingInput in, long fileBytes, int expectedRows)
+        throws IOException, DataException {
       List<String> fields = lines.next();
       if (fields == null) {
         throw lines.problemAt(
@@ -270,19 +411,22 @@ public final class CsvImport {
       headerLine = lines.lineNumber();
       header = CsvHeader.read(fields, lines, label, labelRequired, features);
       dimensions = header.dimensions();
-      values = new double[dimensions * 1024];
+      int capacity = Math.max(expectedRows, 1);
+      values = new double[Math.multiplyExact(capacity, dimensions)];
+      labels = new int[capacity];
       first = new double[dimensions];
       varies = new boolean[dimensions];
+      long rowLimit = limits.rows(dimensions);
       while ((fields = lines.next()) != null) {
-        if (rows == maxRows) {
-          throw lines.problem(
-              "more than " + maxRows + " data rows; at most " + maxRows + " are allowed");
+        if (rows >= rowLimit) {
+          throw lines.problem(tooMany(limits, dimensions));
         }
-        if ((long) (rows + 1) * dimensions > MAX_VALUES) {
-          throw lines.problem(
-              String.format(
-                  "more than %,d numbers (rows × %,d features); a file may hold at most %,d",
-                  MAX_VALUES, dimensions, MAX_VALUES));
+        if ((rows & (PROGRESS_ROWS - 1)) == 0) {
+          progress.update(ReadProgress.Pass.READING, rows, in.count(), fileBytes);
+          if (progress.cancelled()) {
+            throw new ReadCancelledException(
+                lines.fileName() + ": reading was cancelled at line " + lines.lineNumber());
+          }
         }
         if (rows == 0) {
           firstRowLine = lines.lineNumber();
@@ -290,6 +434,7 @@ public final class CsvImport {
         lastRowLine = lines.lineNumber();
         readRow(fields);
       }
+      progress.update(ReadProgress.Pass.READING, rows, in.count(), fileBytes);
       finish();
       return this;
     }
@@ -306,6 +451,7 @@ public final class CsvImport {
                 + header.describe());
       }
       if (rows == labels.length) {
+        // Only when the file grew between the passes: the arrays were sized by the first.
         labels = Arrays.copyOf(labels, 2 * rows);
         values = Arrays.copyOf(values, 2 * rows * dimensions);
       }
@@ -378,7 +524,9 @@ public final class CsvImport {
                     + " labels are needed"
                 : "there are no data rows after the header");
       }
-      values = Arrays.copyOf(values, rows * dimensions);
+      if (values.length != rows * dimensions) {
+        values = Arrays.copyOf(values, rows * dimensions);
+      }
       if (header.labelColumn < 0) {
         labels = null;
         return;
