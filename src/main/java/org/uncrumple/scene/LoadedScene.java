@@ -6,6 +6,7 @@ import org.uncrumple.data.CsvImport;
 import org.uncrumple.data.DataException;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.data.Generators;
+import org.uncrumple.data.ReadProgress;
 import org.uncrumple.nn.Architecture;
 
 /**
@@ -19,8 +20,27 @@ public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architec
     return load(SceneReader.read(file));
   }
 
+  /**
+   * Reads a scene or CSV file and builds its dataset, telling a watcher how far the reading of a
+   * CSV file is.
+   *
+   * @throws org.uncrumple.data.ReadCancelledException when {@code progress} cancelled the reading
+   */
+  public static LoadedScene open(Path file, ReadProgress progress) throws SceneException {
+    return load(SceneReader.read(file), progress);
+  }
+
   /** Builds the dataset a spec describes. */
   public static LoadedScene load(SceneSpec spec) throws SceneException {
+    return load(spec, ReadProgress.NONE);
+  }
+
+  /**
+   * Builds the dataset a spec describes, telling a watcher how far the reading of a CSV file is.
+   *
+   * @throws org.uncrumple.data.ReadCancelledException when {@code progress} cancelled the reading
+   */
+  public static LoadedScene load(SceneSpec spec, ReadProgress progress) throws SceneException {
     Dataset dataset;
     try {
       DatasetSpec source = spec.dataset();
@@ -28,7 +48,8 @@ public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architec
           source.csvFile().isPresent()
               ? CsvImport.read(
                   source.csvFile().get(),
-                  new CsvImport.Options(source.features().label(), source.features().scale()))
+                  new CsvImport.Options(source.features().label(), source.features().scale()),
+                  progress)
               : Generators.generate(source.generator(), source.parameters());
     } catch (DataException e) {
       throw new SceneException(e.getMessage(), e);
