@@ -8,7 +8,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads labelled points, with any number of features from 1 to {@value #MAX_FEATURES}, from a CSV
@@ -33,9 +36,16 @@ import java.util.List;
  * value in every row is kept and mentioned once in {@link Dataset#notes()}.
  *
  * <p>Every problem raises a {@link DataException} whose message names the file, the line and the
- * column, for example {@code points.csv, line 17: column "y" is "abc", not a number}. The file is
- * read as a stream, once, without regular expressions. Reading is safe from any thread; it keeps no
- * state between calls.
+ * column, for example {@code points.csv, line 17: column "y" is "abc", not a number}.
+ *
+ * <p>The file is read as a stream, without regular expressions, in two passes after its header: the
+ * first counts the rows (see {@link CsvScan}), refusing a line longer than 1 MB or too many rows
+ * before any number is parsed; the second parses the rows into one array of exactly that size, so
+ * the numbers are held once (8 bytes each) and never copied while the array grows. A file may hold
+ * at most {@value #MAX_ROWS} rows, and its numbers at most half the memory the program may use (the
+ * launcher gives it half the computer's memory: on an 8 GB computer 4 GB, so 2 GB of numbers, such
+ * as 100,000 rows × 1,024 features in 820 MB). A {@link ReadProgress} watches both passes and may
+ * cancel them. Reading is safe from any thread; it keeps no state between calls.
  */
 public final class CsvImport {
   /** The most data rows a file may have. */
@@ -47,20 +57,47 @@ public final class CsvImport {
   /** The most feature columns a file may have (a layer's widest). */
   public static final int MAX_FEATURES = 1024;
 
-  /** The most numbers (rows × features) a file may hold: 128 MB of doubles. */
-  public static final long MAX_VALUES = 16_000_000;
+  /**
+   * The share of the program's memory ({@link Runtime#maxMemory()}) the numbers of one file may
+   * take, as a divisor: half, so the window can still draw and train.
+   */
+  static final int MEMORY_SHARE = 2;
 
   private static final int BUFFER_CHARS = 1 << 16;
 
+  /** Progress is told, and cancelling checked, every this many rows (a power of 2). */
+  private static final int PROGRESS_ROWS = 1024;
+
   private CsvImport() {}
+
+  /**
+   * How much a file may hold.
+   *
+   * @param maxRows the most data rows
+   * @param dataBytes the most bytes the rows may take in memory (8 per number, 8 per row for its
+   *     class)
+   */
+  record Limits(int maxRows, long dataBytes) {
+    /** The limits of this program: {@link #MAX_ROWS}, and half of its memory. */
+    static Limits ofThisProgram() {
+      return new Limits(MAX_ROWS, Runtime.getRuntime().maxMemory() / MEMORY_SHARE);
+    }
+
+    /** The most rows of {@code d} features that fit. */
+    long rows(int d) {
+      return Math.min(maxRows, dataBytes / bytesPerRow(d));
+    }
+
+    static long bytesPerRow(int d) {
+      return 8L * d + 8;
+    }
+  }
 
   /**
    * What the caller chooses about a file.
    *
    * @param label the name of the class column, or null to find it by name
    * @param scaling how to normalise the features, or null for the default of their number
-   * @param split the column that marks rows train or test (read by {@link CsvSplitColumn}), left
-   *     out of the features; null for none
    */
   public record Options(String label, Scaling scaling, String split) {
     /** The class column found by name, the default scaling, no split column. */
@@ -127,7 +164,22 @@ public final class CsvImport {
    * @throws DataException as {@link #read(Path)}, and when the named class column does not exist
    */
   public static Dataset read(Path file, Options options) throws DataException {
-    return read(file, options, MAX_ROWS);
+    return read(file, options, ReadProgress.NONE);
+  }
+
+  /**
+   * Reads a CSV file of labelled points as the caller chooses, telling a watcher how far it is.
+   *
+   * @param file the file
+   * @param options the class column and the scaling
+   * @param progress told how far the reading is, on the calling thread; may cancel it
+   * @return the points, normalised, with their classes and normalisation
+   * @throws DataException as {@link #read(Path)}
+   * @throws ReadCancelledException when {@code progress} cancelled the reading
+   */
+  public static Dataset read(Path file, Options options, ReadProgress progress)
+      throws DataException {
+    return read(file, options, Limits.ofThisProgram(), progress);
   }
 
   /**
@@ -151,12 +203,18 @@ public final class CsvImport {
    * without writing millions of rows.
    */
   static Dataset read(Path file, int maxRows) throws DataException {
-    return read(file, Options.DEFAULT, maxRows);
+    return read(
+        file,
+        Options.DEFAULT,
+        new Limits(maxRows, Limits.ofThisProgram().dataBytes()),
+        ReadProgress.NONE);
   }
 
-  static Dataset read(Path file, Options options, int maxRows) throws DataException {
+  static Dataset read(Path file, Options options, Limits limits, ReadProgress progress)
+      throws DataException {
     String fileName = String.valueOf(file.getFileName());
-    CsvTable table = table(file, fileName, options.label(), true, null, maxRows, options.split());
+    Table table =
+        table(file, fileName, options.label(), true, null, limits, progress, options.split());
     Scaling scaling =
         options.scaling() != null ? options.scaling() : Scaling.defaultFor(table.dimensions);
     double[] values = table.values;
@@ -189,7 +247,16 @@ public final class CsvImport {
   public static Points readPoints(Path file, List<String> features, String label)
       throws DataException {
     String fileName = String.valueOf(file.getFileName());
-    CsvTable table = table(file, fileName, label, false, features, MAX_ROWS, null);
+    Table table =
+        table(
+            file,
+            fileName,
+            label,
+            false,
+            features,
+            Limits.ofThisProgram(),
+            ReadProgress.NONE,
+            null);
     return new Points(
         fileName,
         table.values,
@@ -230,21 +297,41 @@ public final class CsvImport {
     }
   }
 
-  private static CsvTable table(
+  private static Table table(
       Path file,
       String fileName,
       String label,
       boolean labelRequired,
       List<String> features,
-      int maxRows,
+      Limits limits,
+      ReadProgress progress,
       String ignored)
       throws DataException {
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
-            BUFFER_CHARS)) {
-      CsvLines lines = new CsvLines(fileName, reader);
-      return new CsvTable(lines, label, labelRequired, features, maxRows, ignored).read();
+    try {
+      long fileBytes = Files.size(file);
+      CsvHeader header;
+      try (CountingInput in = new CountingInput(Files.newInputStream(file))) {
+        CsvLines lines = new CsvLines(fileName, reader(in));
+        header = header(lines, label, labelRequired, features, ignored);
+      }
+      int dimensions = header.dimensions();
+      long rows;
+      try (CountingInput in = new CountingInput(Files.newInputStream(file))) {
+        CsvLines lines = new CsvLines(fileName, reader(in));
+        rows =
+            CsvScan.dataRows(
+                in,
+                lines,
+                limits.rows(dimensions),
+                tooMany(limits, dimensions),
+                fileBytes,
+                progress);
+      }
+      try (CountingInput in = new CountingInput(Files.newInputStream(file))) {
+        CsvLines lines = new CsvLines(fileName, reader(in));
+        return new Table(lines, label, labelRequired, features, limits, progress, ignored)
+            .read(in, fileBytes, (int) rows);
+      }
     } catch (NoSuchFileException e) {
       throw new DataException(fileName + ": there is no such file (" + file + ")", e);
     } catch (AccessDeniedException e) {
@@ -252,5 +339,303 @@ public final class CsvImport {
     } catch (IOException e) {
       throw new DataException(fileName + ": the file cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  private static BufferedReader reader(CountingInput in) {
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER_CHARS);
+  }
+
+  private static CsvHeader header(
+      CsvLines lines, String label, boolean labelRequired, List<String> features, String ignored)
+      throws IOException, DataException {
+    List<String> fields = lines.next();
+    if (fields == null) {
+      throw lines.problemAt(
+          1, "the file is empty; its first line must be the header, naming the columns");
+    }
+    return CsvHeader.read(fields, lines, label, labelRequired, features, ignored);
+  }
+
+  /** What to say at the first row past the limits, for rows of {@code d} features. */
+  private static String tooMany(Limits limits, int d) {
+    long rows = limits.rows(d);
+    if (rows == limits.maxRows()) {
+      return "more than " + rows + " data rows; at most " + rows + " are allowed";
+    }
+    return String.format(
+        "more than %,d rows of %,d features; they would take more than %s in memory, and this"
+            + " program keeps at most %s for the numbers of a file (half of the %s it may use);"
+            + " start it with more memory (see the README) or use fewer rows",
+        rows,
+        d,
+        megabytes(rows * Limits.bytesPerRow(d)),
+        megabytes(limits.dataBytes()),
+        megabytes(limits.dataBytes() * MEMORY_SHARE));
+  }
+
+  /**
+   * Says how much a data set holds, such as {@code 100,000 rows × 1,024 features, 820 MB}.
+   *
+   * @param data the data
+   * @return the rows, the features and the megabytes (10⁶ bytes) its numbers and classes take
+   */
+  public static String holding(Dataset data) {
+    long bytes = 8L * data.points().length + 4L * data.labels().length;
+    return String.format(
+        "%,d rows × %,d features, %s", data.size(), data.dimensions(), megabytes(bytes));
+  }
+
+  static String megabytes(long bytes) {
+    return String.format("%,d MB", Math.round(bytes / 1e6));
+  }
+
+  /** One reading of one file: the header, then the rows into growing arrays. */
+  private static final class Table {
+    private final CsvLines lines;
+    private final String label;
+    private final String ignored;
+    private final boolean labelRequired;
+    private final List<String> features;
+    private final Limits limits;
+    private final ReadProgress progress;
+    private final LabelClasses classes = new LabelClasses();
+    private CsvHeader header;
+    private int dimensions;
+    private int headerLine;
+    private int firstRowLine;
+    private int lastRowLine;
+    private int rows;
+    private double[] values;
+    private int[] labels;
+    private double[] first;
+    private boolean[] varies;
+    private List<String> classNames = List.of();
+
+    Table(
+        CsvLines lines,
+        String label,
+        boolean labelRequired,
+        List<String> features,
+        Limits limits,
+        ReadProgress progress,
+        String ignored) {
+      this.lines = lines;
+      this.ignored = ignored;
+      this.label = label;
+      this.labelRequired = labelRequired;
+      this.features = features;
+      this.limits = limits;
+      this.progress = progress;
+    }
+
+    /**
+     * Reads the header and the rows.
+     *
+     * @param in the file's bytes, counted for progress
+     * @param fileBytes the file's size
+     * @param expectedRows the rows the first pass counted, at most; the arrays are made this size
+     */
+    Table read(CountingInput in, long fileBytes, int expectedRows)
+        throws IOException, DataException {
+      List<String> fields = lines.next();
+      if (fields == null) {
+        throw lines.problemAt(
+            1, "the file is empty; its first line must be the header, naming the columns");
+      }
+      headerLine = lines.lineNumber();
+      header = CsvHeader.read(fields, lines, label, labelRequired, features, ignored);
+      dimensions = header.dimensions();
+      int capacity = Math.max(expectedRows, 1);
+      values = new double[Math.multiplyExact(capacity, dimensions)];
+      labels = new int[capacity];
+      first = new double[dimensions];
+      varies = new boolean[dimensions];
+      long rowLimit = limits.rows(dimensions);
+      while ((fields = lines.next()) != null) {
+        if (rows >= rowLimit) {
+          throw lines.problem(tooMany(limits, dimensions));
+        }
+        if ((rows & (PROGRESS_ROWS - 1)) == 0) {
+          progress.update(ReadProgress.Pass.READING, rows, in.count(), fileBytes);
+          if (progress.cancelled()) {
+            throw new ReadCancelledException(
+                lines.fileName() + ": reading was cancelled at line " + lines.lineNumber());
+          }
+        }
+        if (rows == 0) {
+          firstRowLine = lines.lineNumber();
+        }
+        lastRowLine = lines.lineNumber();
+        readRow(fields);
+      }
+      progress.update(ReadProgress.Pass.READING, rows, in.count(), fileBytes);
+      finish();
+      return this;
+    }
+
+    private void readRow(List<String> fields) throws DataException {
+      String[] names = header.names;
+      if (fields.size() != names.length) {
+        throw lines.problem(
+            (fields.size() < names.length ? "too few values: found " : "too many values: found ")
+                + fields.size()
+                + ", but the header has "
+                + names.length
+                + " columns"
+                + header.describe());
+      }
+      if (rows == labels.length) {
+        // Only when the file grew between the passes: the arrays were sized by the first.
+        labels = Arrays.copyOf(labels, 2 * rows);
+        values = Arrays.copyOf(values, 2 * rows * dimensions);
+      }
+      int base = rows * dimensions;
+      for (int f = 0; f < dimensions; f++) {
+        int column = header.featureColumns[f];
+        double value = column < 0 ? 0 : number(fields.get(column), names[column]);
+        values[base + f] = value;
+        if (rows == 0) {
+          first[f] = value;
+        } else if (value != first[f]) {
+          varies[f] = true;
+        }
+      }
+      if (header.labelColumn >= 0) {
+        labels[rows] = classOf(fields.get(header.labelColumn), names[header.labelColumn]);
+      }
+      rows++;
+    }
+
+    private int classOf(String text, String column) throws DataException {
+      if (text.isEmpty()) {
+        throw lines.problem("column \"" + column + "\" is empty; every row needs a class label");
+      }
+      int known = classes.textCount();
+      int index = classes.indexOf(text);
+      if (index == known && known == MAX_CLASSES) {
+        throw lines.problem(
+            "label \""
+                + text
+                + "\" would be class number "
+                + (MAX_CLASSES + 1)
+                + "; at most "
+                + MAX_CLASSES
+                + " different labels are allowed");
+      }
+      return index;
+    }
+
+    private double number(String text, String name) throws DataException {
+      String column = "column \"" + name + "\"";
+      if (text.isEmpty()) {
+        throw lines.problem(column + " is empty, not a number");
+      }
+      if (!looksLikeNumber(text)) {
+        if (isNanOrInfinity(text)) {
+          throw lines.problem(column + " is \"" + text + "\"; only finite numbers are allowed");
+        }
+        throw lines.problem(column + " is \"" + text + "\", not a number");
+      }
+      double value;
+      try {
+        value = Double.parseDouble(text);
+      } catch (NumberFormatException e) {
+        throw lines.problem(column + " is \"" + text + "\", not a number");
+      }
+      if (Double.isInfinite(value)) {
+        throw lines.problem(
+            column + " is \"" + text + "\", too large; only finite numbers are allowed");
+      }
+      return value;
+    }
+
+    private void finish() throws DataException {
+      if (rows == 0) {
+        throw lines.problemAt(
+            headerLine,
+            labelRequired
+                ? "there are no data rows after the header; at least two rows with different"
+                    + " labels are needed"
+                : "there are no data rows after the header");
+      }
+      if (values.length != rows * dimensions) {
+        values = Arrays.copyOf(values, rows * dimensions);
+      }
+      if (header.labelColumn < 0) {
+        labels = null;
+        return;
+      }
+      if (labelRequired && classes.textCount() == 1) {
+        throw lines.problemAt(
+            firstRowLine,
+            "every data row (lines "
+                + firstRowLine
+                + " to "
+                + lastRowLine
+                + ") has the label \""
+                + classes.text(0)
+                + "\"; at least 2 different labels are needed");
+      }
+      List<String> names = new ArrayList<>();
+      int[] classOf = classes.finish(names);
+      int[] finalLabels = new int[rows];
+      for (int i = 0; i < rows; i++) {
+        finalLabels[i] = classOf[labels[i]];
+      }
+      labels = finalLabels;
+      classNames = names;
+    }
+
+    /** One sentence naming the features that hold one value in every row, if any do. */
+    List<String> notes() {
+      List<String> constant = new ArrayList<>();
+      for (int f = 0; f < dimensions; f++) {
+        if (!varies[f] && header.featureColumns[f] >= 0 && rows > 1) {
+          constant.add(header.featureNames.get(f));
+        }
+      }
+      if (constant.isEmpty()) {
+        return List.of();
+      }
+      String which =
+          constant.size() == 1
+              ? "column \"" + constant.get(0) + "\" holds the same value in every row"
+              : String.format(
+                  "%d columns hold the same value in every row (%s)",
+                  constant.size(), CsvHeader.list(constant.toArray(new String[0])));
+      return List.of(
+          lines.fileName()
+              + ": "
+              + which
+              + "; "
+              + (constant.size() == 1 ? "it is" : "they are")
+              + " kept, but cannot help tell the classes apart");
+    }
+  }
+
+  /** "NaN", "inf", "Infinity" in any letter case, with or without a sign. */
+  private static boolean isNanOrInfinity(String text) {
+    String word = text.toLowerCase(Locale.ROOT);
+    if (word.startsWith("+") || word.startsWith("-")) {
+      word = word.substring(1);
+    }
+    return word.equals("nan") || word.equals("inf") || word.equals("infinity");
+  }
+
+  /** Decimal digits, signs, one point and an exponent letter only: what Java would also parse. */
+  static boolean looksLikeNumber(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c != '+' && c != '-' && c != '.' && c != 'e' && c != 'E') {
+        return false;
+      }
+    }
+    return digit;
   }
 }

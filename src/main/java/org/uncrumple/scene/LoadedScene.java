@@ -8,6 +8,7 @@ import org.uncrumple.data.DataException;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.data.Generators;
 import org.uncrumple.data.HeldOut;
+import org.uncrumple.data.ReadProgress;
 import org.uncrumple.nn.Architecture;
 
 /**
@@ -21,11 +22,30 @@ public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architec
     return load(SceneReader.read(file));
   }
 
+  /**
+   * Reads a scene or CSV file and builds its dataset, telling a watcher how far the reading of a
+   * CSV file is.
+   *
+   * @throws org.uncrumple.data.ReadCancelledException when {@code progress} cancelled the reading
+   */
+  public static LoadedScene open(Path file, ReadProgress progress) throws SceneException {
+    return load(SceneReader.read(file), progress);
+  }
+
   /** Builds the dataset a spec describes. */
   public static LoadedScene load(SceneSpec spec) throws SceneException {
+    return load(spec, ReadProgress.NONE);
+  }
+
+  /**
+   * Builds the dataset a spec describes, telling a watcher how far the reading of a CSV file is.
+   *
+   * @throws org.uncrumple.data.ReadCancelledException when {@code progress} cancelled the reading
+   */
+  public static LoadedScene load(SceneSpec spec, ReadProgress progress) throws SceneException {
     Dataset dataset;
     try {
-      dataset = build(spec.dataset());
+      dataset = build(spec.dataset(), progress);
     } catch (DataException e) {
       throw new SceneException(e.getMessage(), e);
     }
@@ -52,6 +72,15 @@ public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architec
    * @throws DataException if the data cannot be made or read; the message says where and why
    */
   public static Dataset build(DatasetSpec source) throws DataException {
+    return build(source, ReadProgress.NONE);
+  }
+
+  /**
+   * As {@link #build(DatasetSpec)}, telling a watcher how far the reading of a CSV file is.
+   *
+   * @throws org.uncrumple.data.ReadCancelledException when {@code progress} cancelled the reading
+   */
+  public static Dataset build(DatasetSpec source, ReadProgress progress) throws DataException {
     if (source.csvFile().isEmpty()) {
       return Generators.generate(source.generator(), source.parameters(), source.testShare());
     }
@@ -63,11 +92,11 @@ public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architec
             source.splitColumn().orElse(null));
     if (source.splitColumn().isPresent()) {
       boolean[] test = CsvSplitColumn.read(csv, source.splitColumn().get());
-      return HeldOut.marked(CsvImport.read(csv, options), test);
+      return HeldOut.marked(CsvImport.read(csv, options, progress), test);
     }
     // Without a split column, no column is left out of the features.
     return HeldOut.split(
-        CsvImport.read(csv, options), source.testShare(), DatasetSpec.CSV_SPLIT_SEED);
+        CsvImport.read(csv, options, progress), source.testShare(), DatasetSpec.CSV_SPLIT_SEED);
   }
 
   /** True for names the program opens as scenes: .yaml, .yml and .csv files. */
