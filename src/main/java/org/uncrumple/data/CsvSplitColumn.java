@@ -52,11 +52,13 @@ public final class CsvSplitColumn {
   }
 
   private static boolean[] flags(CsvLines lines, String column) throws IOException, DataException {
-    List<String> header = lines.next();
-    if (header == null) {
+    List<String> first = lines.next();
+    if (first == null) {
       throw lines.problemAt(
           1, "the file is empty; its first line must be the header, naming the columns");
     }
+    // The reader reuses its list of fields for the next line.
+    List<String> header = List.copyOf(first);
     int at = -1;
     for (int i = 0; i < header.size(); i++) {
       if (header.get(i).toLowerCase(Locale.ROOT).equals(column.toLowerCase(Locale.ROOT))) {

@@ -109,7 +109,7 @@ final class TestPointMesh {
   /** Three texture coordinates per class: the corners of its block's face triangle. */
   static float[] texCoords() {
     int classes = Palette.size();
-    float width = classes * BLOCK;
+    float width = ClassAtlas.blocks() * BLOCK;
     float[] uv = new float[classes * 6];
     for (int c = 0; c < classes; c++) {
       for (int j = 0; j < 3; j++) {
@@ -123,7 +123,7 @@ final class TestPointMesh {
   /** One block per class: the rim colour within {@link #RIM_TEXELS} of the triangle's edges. */
   static Image atlas() {
     int classes = Palette.size();
-    WritableImage image = new WritableImage(classes * BLOCK, BLOCK);
+    WritableImage image = new WritableImage(ClassAtlas.blocks() * BLOCK, BLOCK);
     PixelWriter writer = image.getPixelWriter();
     for (int c = 0; c < classes; c++) {
       Color fill = Palette.colour(c);

@@ -38,7 +38,7 @@ class ReadmeFiguresTest {
         checked.add(row.group(g));
       }
     }
-    assertEquals(17, checked.size(), "scenes checked: " + checked);
+    assertEquals(21, checked.size(), "scenes checked: " + checked);
   }
 
   private static void check(String scene, boolean about, double quoted) {
