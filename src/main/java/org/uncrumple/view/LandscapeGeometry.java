@@ -196,8 +196,9 @@ public final class LandscapeGeometry {
       for (double k = Math.ceil(Math.min(from, to)); k <= Math.max(from, to); k++) {
         double at = (k - from) / (to - from);
         if (at > t0 && at < t1) {
-          if (count == t.length) {
-            t = Arrays.copyOf(t, 2 * count);
+          // Room for this one and for t₁.
+          if (count + 2 > t.length) {
+            t = Arrays.copyOf(t, 2 * t.length);
           }
           t[count++] = at;
         }

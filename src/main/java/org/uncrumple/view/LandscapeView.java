@@ -10,6 +10,7 @@ import javafx.css.StyleableObjectProperty;
 import javafx.scene.AmbientLight;
 import javafx.scene.DirectionalLight;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
@@ -37,15 +38,18 @@ import org.uncrumple.lessons.LossLandscape;
  */
 public final class LandscapeView extends Region {
   /** The first view: from the front right and above. */
-  public static final CameraPose HOME = new CameraPose(30, 38, 7.4, 0, -0.1);
+  public static final CameraPose HOME = new CameraPose(30, 42, 7.4, 0, -0.1);
 
-  /** Colours along the height, the palette image FXyz3D samples (64 × 64 texels). */
-  static final int RAMP_COLOURS = 4096;
+  /** Colours along the height: the palette image FXyz3D samples is 1 × this texels. */
+  static final int RAMP_COLOURS = 256;
 
-  /** The path's band and line: widths and how far they float above the surface, data units. */
-  static final double CASING_WIDTH = 0.075;
+  /**
+   * The path's band and line: PolyLine3D's width (its flat tube is half as wide) and how far they
+   * float above the surface, in data units (the cube is 2 wide).
+   */
+  static final double CASING_WIDTH = 0.13;
 
-  static final double CORE_WIDTH = 0.04;
+  static final double CORE_WIDTH = 0.07;
   static final double CASING_LIFT = 0.02;
   static final double CORE_LIFT = 0.03;
   static final double HERE_RADIUS = 0.05;
@@ -117,8 +121,8 @@ public final class LandscapeView extends Region {
             n - 1,
             n - 1,
             1);
-    surface.setTextureModeVertices3D(
-        new Palette.FunctionColorPalette(RAMP_COLOURS, HeightRamp::colour), p -> p.y);
+    surface.setColorPalette(new OneColumn());
+    surface.setTextureModeVertices3D(RAMP_COLOURS, p -> p.y);
     surface.setCullFace(CullFace.NONE);
     surfaceHolder.getChildren().setAll(surface);
     drawPath(g.path(path));
@@ -148,6 +152,11 @@ public final class LandscapeView extends Region {
   /** The FXyz3D lines of the path drawn now: for each piece a dark band, then the bright line. */
   public List<PolyLine3D> pathLines() {
     return List.copyOf(lines);
+  }
+
+  /** The ball at the current weights. */
+  Node currentWeights() {
+    return here;
   }
 
   /** The 3-D view the landscape is drawn in. */
@@ -207,6 +216,28 @@ public final class LandscapeView extends Region {
     line.meshView.setCullFace(CullFace.NONE);
     line.setMouseTransparent(true);
     return line;
+  }
+
+  /**
+   * The height ramp as an FXyz3D palette one texel wide. FXyz3D lays a palette out as a near-square
+   * image, ⌊√k⌋ texels wide for k = {@link #getNumColors()}, the colours running along its rows.
+   * Two nearly equal heights at the end of one row and the start of the next then sit a whole row
+   * apart in the texture; the GPU, seeing the texture coordinates change that fast across a
+   * triangle, samples a coarse mipmap and blends in colours from everywhere (seen as yellow specks
+   * on the violet floor). Claiming one colour makes the image a single column, so neighbouring
+   * heights stay neighbouring texels; the mesh's colour count ({@code
+   * setTextureModeVertices3D(RAMP_COLOURS, …)}) sets the column's length.
+   */
+  private static final class OneColumn implements Palette.ColorPalette {
+    @Override
+    public int getNumColors() {
+      return 1;
+    }
+
+    @Override
+    public Color getColor(int i) {
+      return HeightRamp.colour(i / (RAMP_COLOURS - 1.0));
+    }
   }
 
   private void recolourPath() {
