@@ -3,6 +3,7 @@ package org.uncrumple.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.uncrumple.app.Fxyz3dBenchmark;
 import org.uncrumple.app.RenderBenchmark;
 import org.uncrumple.bench.MeasureBench;
 import org.uncrumple.bench.TrainBench;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code uncrumple bench train|render|export|measures}: prints benchmark figures, one {@code name
- * value} a line.
+ * {@code uncrumple bench train|render|fxyz3d|export|measures}: prints benchmark figures, one {@code
+ * name value} a line.
  */
 @Command(
     name = "bench",
@@ -33,13 +34,14 @@ final class BenchCommand implements Callable<Integer> {
   enum What {
     train,
     render,
+    fxyz3d,
     export,
     measures
   }
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "WHAT", description = "train, render, export or measures")
+  @Parameters(paramLabel = "WHAT", description = "train, render, fxyz3d, export or measures")
   What what;
 
   @Option(
@@ -55,6 +57,8 @@ final class BenchCommand implements Callable<Integer> {
         return train();
       case render:
         return render();
+      case fxyz3d:
+        return fxyz3d();
       case export:
         return export();
       case measures:
@@ -73,6 +77,17 @@ final class BenchCommand implements Callable<Integer> {
   private int render() throws InterruptedException {
     try {
       RenderBenchmark.run(System.out);
+    } catch (SceneException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    }
+    javafx.application.Platform.exit();
+    return 0;
+  }
+
+  private int fxyz3d() throws InterruptedException {
+    try {
+      Fxyz3dBenchmark.run(System.out);
     } catch (SceneException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return 2;

@@ -15,6 +15,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
 import javafx.scene.shape.MeshView;
+import javafx.scene.shape.TriangleMesh;
 import javafx.scene.transform.Affine;
 
 /**
@@ -136,6 +137,11 @@ public final class AxisLabels {
   /** The longest FX-thread time any one pulse spent building letters, in nanoseconds. */
   public long slowestPulseNanos() {
     return slowestPulseNanos;
+  }
+
+  /** The mesh of an axis's name (0 x, 1 y, 2 z), or null before any name was built. */
+  TriangleMesh nameMesh(int axis) {
+    return (TriangleMesh) names[axis].getMesh();
   }
 
   /** The colour of the letters; unlit, so it shows exactly as given. */

@@ -20,10 +20,10 @@ import org.fxyz3d.shapes.primitives.Text3DMesh;
  * length. Measured under llvmpipe on a busy two-core machine: "main direction A" in one {@code
  * Text3DMesh} took 0.4–4.5 s, while its letters alone take about 2–200 ms each (the first ever
  * several hundred, while the JIT warms up). One mesh per label also keeps the draw calls to one a
- * label instead of one a letter.
+ * label instead of one a letter, and keeping only the letters' fronts a quarter of the triangles.
  *
- * <p>Coordinates are the font's: x along the baseline, y down, the letters' faces at z = 0 and
- * their backs at z = {@value #DEPTH}; a capital is about {@value #FONT_SIZE}·0.73 high.
+ * <p>Coordinates are the font's: x along the baseline, y down, the letters' faces at z = 0; a
+ * capital is about {@value #FONT_SIZE}·0.73 high.
  *
  * <p>FX thread only: the outlines come from JavaFX's text layout and font rasteriser.
  */
@@ -68,19 +68,52 @@ final class GlyphMeshes {
         partPoints[p + 1] = (float) moved.getY();
         partPoints[p + 2] = (float) moved.getZ();
       }
-      // Each corner of a face is a group of indices (point, texture, maybe normal): keep the point.
-      int[] partFaces = mesh.getFaces().toArray(null);
-      int stride = mesh.getVertexFormat().getVertexIndexSize();
-      int pointAt = mesh.getVertexFormat().getPointIndexOffset();
+      int[] front = frontFaces(mesh, partPoints);
+      // Only the points the front faces use, renumbered.
+      int[] renumbered = new int[partPoints.length / 3];
+      Arrays.fill(renumbered, -1);
+      float[] used = new float[partPoints.length];
+      int count = 0;
       int base = points.length / 3;
-      int[] kept = new int[partFaces.length / stride];
-      for (int f = 0; f < kept.length; f++) {
-        kept[f] = base + partFaces[stride * f + pointAt];
+      for (int k = 0; k < front.length; k++) {
+        int p = front[k];
+        if (renumbered[p] < 0) {
+          renumbered[p] = count;
+          System.arraycopy(partPoints, 3 * p, used, 3 * count, 3);
+          count++;
+        }
+        front[k] = base + renumbered[p];
       }
-      points = concat(points, partPoints);
-      faces = concat(faces, kept);
+      points = concat(points, Arrays.copyOf(used, 3 * count));
+      faces = concat(faces, front);
     }
     glyphs.put(letter, new Glyph(points, faces, advance));
+  }
+
+  /**
+   * The point indices of the faces on the letter's front (z = 0), three a face. The sides and back
+   * of FXyz3D's solid letters are three quarters of its triangles and cannot be seen at the size
+   * names are drawn (a letter is {@value #DEPTH} units deep against {@value #FONT_SIZE} high), so
+   * the names are flat letters standing in 3-D.
+   */
+  private static int[] frontFaces(TriangleMesh mesh, float[] points) {
+    // Each corner of a face is a group of indices (point, texture, maybe normal): keep the point.
+    int[] faces = mesh.getFaces().toArray(null);
+    int stride = mesh.getVertexFormat().getVertexIndexSize();
+    int pointAt = mesh.getVertexFormat().getPointIndexOffset();
+    int[] front = new int[faces.length / stride];
+    int kept = 0;
+    for (int f = 0; f < faces.length; f += 3 * stride) {
+      int a = faces[f + pointAt];
+      int b = faces[f + stride + pointAt];
+      int c = faces[f + 2 * stride + pointAt];
+      if (points[3 * a + 2] == 0 && points[3 * b + 2] == 0 && points[3 * c + 2] == 0) {
+        front[kept++] = a;
+        front[kept++] = b;
+        front[kept++] = c;
+      }
+    }
+    return Arrays.copyOf(front, kept);
   }
 
   /**

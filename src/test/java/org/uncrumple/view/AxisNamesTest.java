@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uncrumple.testing.FxWaits.awaitFx;
 import static org.uncrumple.testing.FxWaits.onFx;
 
@@ -57,6 +58,15 @@ class AxisNamesTest {
         "the names' letters to be built",
         () -> viewport.axisLabels().isShowing(),
         () -> "slowest pulse " + viewport.axisLabels().slowestPulseNanos() / 1e6 + " ms");
+    for (int axis = 0; axis < 3; axis++) {
+      int k = axis;
+      float[] points = onFx(() -> viewport.axisLabels().nameMesh(k).getPoints().toArray(null));
+      int faces = onFx(() -> viewport.axisLabels().nameMesh(k).getFaces().size() / 6);
+      assertTrue(faces > 200, "the letters of a name: " + faces + " triangles");
+      for (int p = 2; p < points.length; p += 3) {
+        assertEquals(0, points[p], "only the letters' fronts");
+      }
+    }
     assertArrayEquals(AxisLabels.mainDirections(), namesAt(picture, viewport, 6));
     assertNull(namesAt(picture, viewport, 6.5), "collapsing to three");
     assertFalse(onFx(() -> viewport.axisLabels().isShowing()));
