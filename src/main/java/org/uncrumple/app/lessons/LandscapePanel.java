@@ -193,7 +193,10 @@ public final class LandscapePanel extends VBox {
       for (int i = 0; i < n; i++) {
         level[j * n + i] = heights.level(i, j);
         g.setFill(HeightRamp.colour(level[j * n + i]));
-        g.fillRect(i * cell, (n - 1 - j) * cell, Math.ceil(cell), Math.ceil(cell));
+        // Whole pixels, so neighbouring cells meet without a seam of background between them.
+        double left = Math.floor(i * cell);
+        double top = Math.floor((n - 1 - j) * cell);
+        g.fillRect(left, top, Math.floor((i + 1) * cell) - left, Math.floor((n - j) * cell) - top);
       }
     }
     g.setStroke(Color.rgb(255, 255, 255, 0.55));
