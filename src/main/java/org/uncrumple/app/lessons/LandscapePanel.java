@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
@@ -14,6 +15,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -81,21 +83,26 @@ public final class LandscapePanel extends VBox {
     showPath.setSelected(true);
     status.setWrapText(true);
     status.setMaxWidth(2 * SIDE + GAP);
+    status.getStyleClass().add("landscape-status");
     surface3d.setPrefSize(SIDE, SIDE);
     surface3d.setMinSize(SIDE, SIDE);
-    HBox tools = new HBox(8, refresh, new Label("Reach"), radius, showPath);
+    // Over the 3-D view, in the tools' row, so the lesson window grows no taller for it.
+    Label hint = new Label("3-D: drag to turn it, scroll to zoom");
+    hint.getStyleClass().add("landscape-hint");
+    hint.setMinWidth(0);
+    Label reach = new Label("Reach");
+    for (Region fixed : new Region[] {refresh, reach, radius, showPath}) {
+      fixed.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    Region spring = new Region();
+    HBox.setHgrow(spring, Priority.ALWAYS);
+    HBox tools = new HBox(8, refresh, reach, radius, showPath, spring, hint);
+    tools.setAlignment(Pos.CENTER_LEFT);
+    tools.setMaxWidth(2 * SIDE + GAP);
     HBox pictures = new HBox(GAP, canvas, surface3d);
-    Label hint =
-        new Label(
-            "Left: from above, with lines of equal loss. Right: the same surface in 3-D,"
-                + " the height being the loss on a log scale; drag to turn it, scroll to zoom.");
-    hint.setWrapText(true);
-    hint.setMaxWidth(2 * SIDE + GAP);
-    hint.setMinHeight(Region.USE_PREF_SIZE);
-    status.getStyleClass().add("landscape-status");
     setSpacing(6);
     setPadding(new Insets(8));
-    getChildren().addAll(tools, pictures, hint, status);
+    getChildren().addAll(tools, pictures, status);
 
     refresh.setOnAction(e -> refresh());
     radius.valueProperty().addListener((o, before, after) -> refresh());
