@@ -7,12 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -51,10 +45,7 @@ import org.uncrumple.view.Viewport;
  * <p>Needs a display with OpenGL; the launcher sets {@code prism.forceGPU=true} for Xvfb.
  */
 public final class RenderBenchmark {
-  private static final long WARM_UP_NANOS = TimeUnit.SECONDS.toNanos(1);
-  private static final long MEASURE_NANOS = TimeUnit.SECONDS.toNanos(5);
   private static final int[] POINT_COUNTS = {10_000, 100_000, 1_000_000};
-  private static final long CASE_TIMEOUT_SECONDS = 300;
 
   /** Training speed of the bundled lessons (steps per second): what a class watches. */
   private static final double LESSON_SPEED = 300;
@@ -72,8 +63,8 @@ public final class RenderBenchmark {
   }
 
   private void runAll() throws InterruptedException, SceneException {
-    startToolkit();
-    onFx(
+    FxBench.startToolkit();
+    FxBench.onFx(
         () -> {
           Platform.setImplicitExit(false);
           stage = new Stage();
@@ -99,7 +90,7 @@ public final class RenderBenchmark {
         paperBall(100_000, LESSON_SPEED, Set.of(Show.POINTS, Show.SHEETS, Show.LATTICE)));
     measure(
         "render.100000_everything", paperBall(100_000, LESSON_SPEED, EnumSet.allOf(Show.class)));
-    onFx(
+    FxBench.onFx(
         () -> {
           stage.close();
           return null;
@@ -107,8 +98,8 @@ public final class RenderBenchmark {
   }
 
   private void emptyScene() throws InterruptedException {
-    Meter meter = new Meter(null, null);
-    onFx(
+    Meter meter = new Meter(null);
+    FxBench.onFx(
         () -> {
           Viewport viewport = (Viewport) stage.getScene().getRoot();
           viewport.setAutoRotate(true);
@@ -116,13 +107,13 @@ public final class RenderBenchmark {
           return null;
         });
     meter.await();
-    print("render.empty.fps", meter.frames.fps());
+    print("render.empty.fps", meter.frames().fps());
   }
 
   private void measure(String name, LoadedScene scene) throws InterruptedException {
     Explorer explorer = new Explorer();
     Meter meter =
-        onFx(
+        FxBench.onFx(
             () -> {
               MainWindow window = new MainWindow(explorer, new TraceWorker());
               stage.getScene().setRoot(window);
@@ -133,20 +124,20 @@ public final class RenderBenchmark {
               explorer.navigator().loopProperty().set(true);
               explorer.navigator().speedProperty().set(2);
               explorer.navigator().play();
-              Meter started = new Meter(window, explorer);
+              Meter started = new Meter(window);
               started.start();
               return started;
             });
     meter.await();
-    onFx(
+    FxBench.onFx(
         () -> {
           meter.window.close();
           explorer.close();
           return null;
         });
-    print(name + ".fps", meter.frames.fps());
+    print(name + ".fps", meter.frames().fps());
     print(name + ".update_ms", FrameRateMeter.median(meter.updateNanos, meter.updates) / 1e6);
-    print(name + ".max_pulse_gap_ms", meter.frames.maxGapMillis());
+    print(name + ".max_pulse_gap_ms", meter.frames().maxGapMillis());
     out.println(name + ".shown " + meter.shownAtEnd);
   }
 
@@ -178,36 +169,22 @@ public final class RenderBenchmark {
   }
 
   /** Counts pulses once the window shows its first trace; FX thread. */
-  private static final class Meter extends AnimationTimer {
+  private static final class Meter extends FxBench.Meter {
     private final MainWindow window;
-    private final Explorer explorer;
-    private final CountDownLatch done = new CountDownLatch(1);
-    private FrameRateMeter frames;
     private long[] updateNanos = new long[1024];
     private int updates;
     private int shownAtEnd;
 
-    Meter(MainWindow window, Explorer explorer) {
+    Meter(MainWindow window) {
+      super(() -> window == null || window.hasTrace());
       this.window = window;
-      this.explorer = explorer;
     }
 
     @Override
-    public void handle(long now) {
-      if (frames == null) {
-        if (window != null && !window.hasTrace()) {
-          return;
-        }
-        frames = new FrameRateMeter(now + WARM_UP_NANOS, now + WARM_UP_NANOS + MEASURE_NANOS);
-      }
-      if (window != null && frames.isCounting(now)) {
+    void counting(long now) {
+      if (window != null) {
         record(window.lastUpdateNanos());
         shownAtEnd = window.viewport.pointCloud().shownCount();
-      }
-      frames.pulse(now);
-      if (frames.isDone()) {
-        stop();
-        done.countDown();
       }
     }
 
@@ -216,43 +193,6 @@ public final class RenderBenchmark {
         updateNanos = Arrays.copyOf(updateNanos, 2 * updates);
       }
       updateNanos[updates++] = nanos;
-    }
-
-    void await() throws InterruptedException {
-      if (!done.await(CASE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        throw new IllegalStateException(
-            "a render case did not finish in " + CASE_TIMEOUT_SECONDS + " s");
-      }
-    }
-  }
-
-  private static void startToolkit() throws InterruptedException {
-    CountDownLatch started = new CountDownLatch(1);
-    try {
-      Platform.startup(started::countDown);
-    } catch (IllegalStateException alreadyRunning) {
-      // JavaFX runs already (a caller started it); its FX thread serves the benchmark too.
-      started.countDown();
-    }
-    started.await();
-  }
-
-  private static <T> T onFx(Supplier<T> work) throws InterruptedException {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(work.get());
-          } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-          }
-        });
-    try {
-      return result.get(CASE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("the benchmark failed on the FX thread", e.getCause());
-    } catch (TimeoutException e) {
-      throw new IllegalStateException("the FX thread did not answer in time", e);
     }
   }
 }

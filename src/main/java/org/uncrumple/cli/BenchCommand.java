@@ -3,6 +3,7 @@ package org.uncrumple.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.uncrumple.app.Fxyz3dBenchmark;
 import org.uncrumple.app.RenderBenchmark;
 import org.uncrumple.bench.MeasureBench;
 import org.uncrumple.bench.TrainBench;
@@ -24,9 +25,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code uncrumple bench train|render|export|measures}: prints benchmark figures, one {@code name
- * value} a line. {@code train} ends with {@code train.64-32-10.samples_per_s}, the bundled digits
- * through one tanh layer of 32.
+ * {@code uncrumple bench train|render|fxyz3d|export|measures|csv}: prints benchmark figures, one
+ * {@code name value} a line. {@code train} ends with {@code train.64-32-10.samples_per_s}, the
+ * bundled digits through one tanh layer of 32.
  */
 @Command(
     name = "bench",
@@ -37,6 +38,7 @@ final class BenchCommand implements Callable<Integer> {
   enum What {
     train,
     render,
+    fxyz3d,
     export,
     measures,
     csv
@@ -44,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "WHAT", description = "train, render, export, measures or csv")
+  @Parameters(paramLabel = "WHAT", description = "train, render, fxyz3d, export, measures or csv")
   What what;
 
   @Option(
@@ -60,6 +62,8 @@ final class BenchCommand implements Callable<Integer> {
         return train();
       case render:
         return render();
+      case fxyz3d:
+        return fxyz3d();
       case export:
         return export();
       case csv:
@@ -80,6 +84,17 @@ final class BenchCommand implements Callable<Integer> {
   private int render() throws InterruptedException {
     try {
       RenderBenchmark.run(System.out);
+    } catch (SceneException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    }
+    javafx.application.Platform.exit();
+    return 0;
+  }
+
+  private int fxyz3d() throws InterruptedException {
+    try {
+      Fxyz3dBenchmark.run(System.out);
     } catch (SceneException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return 2;

@@ -19,6 +19,15 @@ import org.uncrumple.scene.Show;
  * TourProjection} turns, through a grand tour's frame; the overlays and the output's plane or
  * regions are hidden then, since they follow the main directions.
  *
+ * <p>Where a stage is wider than three and so is seen through its three main directions (PCA), the
+ * axes are named "main direction A", "B" and "C" ({@link AxisLabels}): the picture is then a shadow
+ * of a wider space, and its axes are no single neuron. Letters, not "1st, 2nd, 3rd": the view turns
+ * within the main subspace to stay nearest the previous stage's view ({@code StagePlan}), so its x
+ * axis need not be the direction of most spread. Stages of width three or less are drawn as they
+ * are and get no names: there the cube's axes are the numbers themselves, and what those numbers
+ * mean changes from step to step within a layer (input coordinates, rotated coordinates, neuron
+ * values), so one fixed name per axis would be wrong at most stages.
+ *
  * <p>FX thread only; traces are made on the {@link TraceWorker}'s thread and handed over finished.
  */
 public final class LivePicture {
@@ -68,6 +77,10 @@ public final class LivePicture {
     traced = null;
     output.hide();
     drawnPosition = Double.NaN;
+    viewport.axisLabels().hide();
+    if (hasWideStage(probesFor)) {
+      viewport.axisLabels().prepare(AxisLabels.mainDirections());
+    }
     return geometry;
   }
 
@@ -129,9 +142,31 @@ public final class LivePicture {
       output.show(traced, position);
       overlays.show(traced, position, show);
     }
+    nameAxes(position, traced.path().stageCount() - 1);
     drawnPosition = position;
     drawnArc = arc;
     return true;
+  }
+
+  /** Names the axes while the step being played ends in a stage wider than three. */
+  private void nameAxes(double position, int lastPathStage) {
+    int stage = Math.max(0, Math.min((int) Math.ceil(position - 1e-6), lastPathStage));
+    if (traced.path().widthOf(stage) > 3) {
+      String[] titles = AxisLabels.mainDirections();
+      viewport.axisLabels().show(titles[0], titles[1], titles[2]);
+    } else {
+      viewport.axisLabels().hide();
+    }
+  }
+
+  /** Whether the input or a hidden layer is wider than three: each is some layer's input. */
+  private static boolean hasWideStage(Network network) {
+    for (int l = 0; l < network.layerCount(); l++) {
+      if (network.layer(l).inputs() > 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -22,7 +22,8 @@ import javafx.scene.transform.Rotate;
 
 /**
  * The 3D view: a {@link SubScene} with a depth buffer, an orbiting perspective camera, the bounding
- * cube of [−1, 1]³ and the {@link PointCloud}, filling this region.
+ * cube of [−1, 1]³ with the names of its axes ({@link AxisLabels}) and the {@link PointCloud},
+ * filling this region.
  *
  * <p>Everything inside {@link #content()} and the point cloud is in data coordinates (y up,
  * right-handed); the camera pose is described by {@link CameraPose}. Mouse: left-drag orbits,
@@ -45,6 +46,9 @@ public final class Viewport extends Region {
   private final StyleableObjectProperty<Color> guideColour =
       new SimpleStyleableObjectProperty<>(
           ViewportStyle.GUIDE_COLOUR, this, "guideColour", Color.GRAY);
+  private final StyleableObjectProperty<Color> labelColour =
+      new SimpleStyleableObjectProperty<>(
+          ViewportStyle.LABEL_COLOUR, this, "labelColour", Color.GRAY);
   private final BooleanProperty autoRotate = new SimpleBooleanProperty(this, "autoRotate");
   private final ReadOnlyObjectWrapper<CameraPose> cameraPose =
       new ReadOnlyObjectWrapper<>(this, "cameraPose");
@@ -54,6 +58,7 @@ public final class Viewport extends Region {
   private final double[] cameraFrame = new double[12];
   private final Group content = new Group();
   private final BoundingCube cube = new BoundingCube();
+  private final AxisLabels axisLabels = new AxisLabels();
   private final PointCloud points;
   private final DetailLoop loop;
   private final SubScene subScene;
@@ -71,7 +76,7 @@ public final class Viewport extends Region {
             MIN_POINTS_MOVING, INITIAL_POINTS_MOVING, TARGET_FPS, REST_MILLIS * 1_000_000);
     loop = new DetailLoop(orbit, points, governor, autoRotate, () -> getScene() != null);
 
-    Group world = new Group(cube.node(), points.node(), content);
+    Group world = new Group(cube.node(), axisLabels.node(), points.node(), content);
     // Data coordinates have y up and z towards the viewer; JavaFX has y down and z away.
     world.getTransforms().add(new Rotate(180, Rotate.X_AXIS));
     camera.setFieldOfView(FIELD_OF_VIEW);
@@ -91,6 +96,7 @@ public final class Viewport extends Region {
     subScene.heightProperty().bind(heightProperty());
     subScene.fillProperty().bind(sceneFill);
     cube.colourProperty().bind(guideColour);
+    axisLabels.colourProperty().bind(labelColour);
     widthProperty().addListener(o -> fitFieldOfView());
     heightProperty().addListener(o -> fitFieldOfView());
     orbit.addListener(o -> cameraMoved());
@@ -103,6 +109,11 @@ public final class Viewport extends Region {
   /** The points of the data set. */
   public PointCloud pointCloud() {
     return points;
+  }
+
+  /** The names of the view's axes, in 3-D letters; none until asked for. */
+  public AxisLabels axisLabels() {
+    return axisLabels;
   }
 
   /** A group in data coordinates for further shapes (sheets, lattice, decision plane). */
@@ -170,8 +181,13 @@ public final class Viewport extends Region {
     return guideColour;
   }
 
+  StyleableObjectProperty<Color> labelColourProperty() {
+    return labelColour;
+  }
+
   private void cameraMoved() {
     orbit.applyTo(cameraTransform, cameraFrame);
+    axisLabels.orient(cameraFrame);
     cameraPose.set(orbit.pose());
     loop.cameraMoved();
   }

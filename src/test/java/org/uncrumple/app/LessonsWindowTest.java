@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -25,6 +26,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +107,52 @@ class LessonsWindowTest {
         onFx(() -> panel.status.getText()).contains(String.format("%.4f", loss)),
         onFx(() -> panel.status.getText()));
     assertTrue(colours(onFx(() -> panel.canvas.snapshot(null, null))) > 20, "a height map");
+  }
+
+  @Test
+  void theLandscapeWindowShowsTheMapAndTheSurfaceIn3dSideBySide() {
+    Menu menu = onFx(() -> LessonsMenu.create(explorer, () -> stage, CompareWindow::open));
+    Set<Window> before = onFx(() -> new HashSet<>(Window.getWindows()));
+
+    runFx(() -> menu.getItems().get(0).fire());
+
+    Stage window =
+        onFx(
+            () ->
+                (Stage)
+                    Window.getWindows().stream()
+                        .filter(w -> !before.contains(w))
+                        .findFirst()
+                        .orElseThrow());
+    try {
+      LandscapePanel panel = onFx(() -> (LandscapePanel) window.getScene().getRoot());
+      awaitFx(
+          "the first landscape in both pictures",
+          () -> panel.surface() != null && panel.surface3d.surface() != null,
+          () -> panel.status.getText());
+      // Monocle draws no 3-D: what can be checked is that both are there, sized and side by side.
+      Bounds map = onFx(() -> panel.canvas.localToScene(panel.canvas.getLayoutBounds()));
+      Bounds view = onFx(() -> panel.surface3d.localToScene(panel.surface3d.getLayoutBounds()));
+      Bounds scene = onFx(() -> window.getScene().getRoot().getLayoutBounds());
+      assertTrue(map.getWidth() >= 300 && map.getHeight() >= 300, "the map: " + map);
+      assertEquals(map.getWidth(), view.getWidth(), 1, "the 3-D view as wide as the map");
+      assertEquals(map.getHeight(), view.getHeight(), 1, "and as high");
+      assertEquals(map.getMinY(), view.getMinY(), 1, "beside it, level with it");
+      assertTrue(view.getMinX() >= map.getMaxX(), "to its right: " + map + " " + view);
+      assertTrue(view.getMaxX() <= scene.getMaxX() + 0.5, "inside the window: " + scene);
+      assertEquals(
+          view.getWidth(),
+          onFx(() -> panel.surface3d.viewport().subScene().getWidth()),
+          1,
+          "the 3-D scene fills its place");
+      assertEquals(
+          onFx(() -> panel.surface().size()),
+          onFx(() -> panel.surface3d.geometry().size()),
+          "one slice in both");
+      assertTrue(onFx(() -> panel.surface3d.surface().isVisible()));
+    } finally {
+      runFx(window::close);
+    }
   }
 
   @Test
