@@ -254,7 +254,7 @@ final class CsvHeader {
    * the class column.
    */
   private static boolean looksLikeData(String[] names, String label) {
-    if (names.length == 0 || !CsvImport.looksLikeNumber(names[0])) {
+    if (names.length == 0 || !CsvTable.looksLikeNumber(names[0])) {
       return false;
     }
     for (String name : names) {
