@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.fxyz3d.shapes.composites.PolyLine3D;
 import org.uncrumple.app.lessons.LandscapePanel;
 import org.uncrumple.app.lessons.LessonsMenu;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.data.Dataset;
@@ -239,7 +240,8 @@ public final class Fxyz3dBenchmark {
     MainWindow window =
         FxBench.onFx(
             () -> {
-              MainWindow made = new MainWindow(explorer, new TraceWorker());
+              MainWindow made =
+                  new MainWindow(explorer, new TraceWorker(), new MemoryPreferences());
               // As RenderBenchmark: a 3-D view of about 1280×720 beside the panel and bars.
               show(made, 1280 + 300, 720 + 200);
               explorer.load(scene);

@@ -11,6 +11,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.nn.Activation;
@@ -115,7 +116,8 @@ public final class RenderBenchmark {
     Meter meter =
         FxBench.onFx(
             () -> {
-              MainWindow window = new MainWindow(explorer, new TraceWorker());
+              MainWindow window =
+                  new MainWindow(explorer, new TraceWorker(), new MemoryPreferences());
               stage.getScene().setRoot(window);
               // The side panel is about 300 px wide and the bars about 180 px high.
               stage.setWidth(1280 + 300);

@@ -75,7 +75,11 @@ final class WindowActions {
           window.toggles.property(show));
     }
     window.grandTour.addActions(table);
-    Menu lessons = LessonsMenu.create(explorer, this::owner, CompareWindow::open);
+    Menu lessons =
+        LessonsMenu.create(
+            explorer,
+            this::owner,
+            (comparison, owner) -> CompareWindow.open(comparison, owner, window.preferences()));
     for (int i = 0; i < lessons.getItems().size() && i < LESSON_KEYS.length; i++) {
       MenuItem lesson = lessons.getItems().get(i);
       table.add(

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.data.Dataset;
@@ -46,7 +47,7 @@ class GrandTourWindowTest {
     FxToolkit.setupStage(
         s -> {
           explorer = new Explorer();
-          window = new MainWindow(explorer, new TraceWorker());
+          window = new MainWindow(explorer, new TraceWorker(), new MemoryPreferences());
           Scene scene = new Scene(window, 1280, 800);
           scene.getStylesheets().add(Stylesheet.explorer());
           s.setScene(scene);
