@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.scene.LoadedScene;
@@ -51,7 +52,7 @@ class DigitsWindowTest {
   void openWindow() throws Exception {
     digits = LoadedScene.load(SceneReader.readBundled("digits.yaml").withRunning(false));
     rows = csvRows(Path.of("scenes/data/digits.csv"));
-    Preferences preferences = Preferences.userRoot().node("uncrumple-test-digits-window");
+    Preferences preferences = new MemoryPreferences();
     FxToolkit.registerPrimaryStage();
     FxToolkit.setupStage(
         s -> {

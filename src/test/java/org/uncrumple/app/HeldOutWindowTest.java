@@ -8,7 +8,6 @@ import static org.uncrumple.testing.FxWaits.onFx;
 import static org.uncrumple.testing.FxWaits.runFx;
 
 import java.util.Locale;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.app.training.DataControls;
@@ -27,6 +27,7 @@ import org.uncrumple.data.Dataset;
 import org.uncrumple.nn.Evaluation;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.Show;
+import org.uncrumple.testing.OnScreen;
 import org.uncrumple.testing.SmallScenes;
 import org.uncrumple.train.Snapshot;
 import org.uncrumple.view.TraceWorker;
@@ -47,7 +48,7 @@ class HeldOutWindowTest {
   @BeforeAll
   void openWindow() throws Exception {
     paperBall = SmallScenes.paperBall();
-    preferences = Preferences.userRoot().node("uncrumple-test-" + UUID.randomUUID());
+    preferences = new MemoryPreferences();
     FxToolkit.registerPrimaryStage();
     FxToolkit.setupStage(
         s -> {
@@ -76,7 +77,6 @@ class HeldOutWindowTest {
           explorer.close();
           s.hide();
         });
-    preferences.removeNode();
   }
 
   @Test
@@ -182,7 +182,7 @@ class HeldOutWindowTest {
 
     LoadedScene halved = onFx(explorer::scene);
     long seed = halved.spec().dataset().parameters().getOrDefault("seed", 1L).longValue();
-    robot.clickOn(controls.regenerate);
+    robot.clickOn(OnScreen.centre(controls.regenerate));
     awaitFx("new random points", () -> explorer.scene() != halved, () -> "still the same scene");
     LoadedScene regenerated = onFx(explorer::scene);
     assertEquals(seed + 1, regenerated.spec().dataset().parameters().get("seed").longValue());

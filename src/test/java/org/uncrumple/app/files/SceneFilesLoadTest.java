@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
@@ -51,7 +52,7 @@ class SceneFilesLoadTest {
 
   @BeforeEach
   void openASmallScene() throws Exception {
-    preferences = Preferences.userRoot().node("uncrumple-test-" + System.nanoTime());
+    preferences = new MemoryPreferences();
     recent = new RecentFiles(preferences);
     loader = Executors.newSingleThreadExecutor();
     SceneSpec spec =
@@ -84,7 +85,6 @@ class SceneFilesLoadTest {
           explorer.close();
           return null;
         });
-    preferences.removeNode();
   }
 
   @Test
