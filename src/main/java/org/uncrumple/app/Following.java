@@ -8,6 +8,7 @@ import javafx.util.Duration;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.lessons.NeighbourDistance;
 import org.uncrumple.lessons.Nudge;
+import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.view.LivePicture;
 
 /**
@@ -31,10 +32,14 @@ final class Following {
     this.explorer = explorer;
   }
 
-  /** A new scene: nothing is followed, and the gap between neighbours is measured again. */
-  void sceneChanged() {
+  /**
+   * A new scene: nothing is followed, the gap between neighbours is measured again, and a followed
+   * point is drawn as its picture if the scene's features are pixels.
+   */
+  void sceneChanged(LoadedScene scene) {
     stop();
     neighbourGap = null;
+    follower.picture.setScene(scene.dataset(), scene.spec().dataset().image());
   }
 
   /**
@@ -47,6 +52,17 @@ final class Following {
     int index = picture.pointAt(x, y);
     if (index >= 0) {
       follow(index);
+      return true;
+    }
+    LivePicture.SheetSpot test = picture.testPointAt(x, y);
+    if (test != null) {
+      follower.follow(
+          test.input(),
+          test.label(),
+          "A test point of "
+              + className(test.label())
+              + ", held out: the network never trained on it");
+      picture.invalidate();
       return true;
     }
     LivePicture.SheetSpot spot = picture.sheetSpotAt(x, y);
@@ -108,7 +124,12 @@ final class Following {
     }
     double gap = neighbourGap;
     String said = className(result.finalClass());
-    motion.setOnFinished(e -> follower.setNote(note(result, gap, said)));
+    String was = className(result.fromClass());
+    motion.setOnFinished(
+        e -> {
+          follower.setNote(note(result, gap, said));
+          follower.picture.showNudge(result.start(), result.end(), was, said);
+        });
     nudging = motion;
     motion.play();
   }

@@ -6,14 +6,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.SceneAntialiasing;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.Slider;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -29,24 +25,29 @@ import org.uncrumple.app.look.PresenterMode;
 import org.uncrumple.app.look.ThemeSetting;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.app.model.StageNavigator;
+import org.uncrumple.app.strip.GrandTourControls;
 import org.uncrumple.app.strip.NetworkStrip;
 import org.uncrumple.app.strip.TourBar;
+import org.uncrumple.app.training.DataControls;
 import org.uncrumple.app.training.FramesPerSecond;
 import org.uncrumple.app.training.TrainingPanel;
 import org.uncrumple.app.training.TrainingTimeline;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.nn.Network;
+import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneSpec;
 import org.uncrumple.scene.Show;
 import org.uncrumple.scene.Stages;
 import org.uncrumple.scene.ViewSpec;
 import org.uncrumple.train.Snapshot;
+import org.uncrumple.train.TestFigures;
 import org.uncrumple.view.CameraPose;
 import org.uncrumple.view.Legend;
 import org.uncrumple.view.LivePicture;
 import org.uncrumple.view.Overlays;
 import org.uncrumple.view.SceneGeometry;
+import org.uncrumple.view.TourProjection;
 import org.uncrumple.view.TraceWorker;
 import org.uncrumple.view.Traced;
 import org.uncrumple.view.Viewport;
@@ -72,6 +73,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
 
   public final NetworkStrip strip;
   public final TourBar tour;
+  public final GrandTourControls grandTour;
   public final TrainingPanel panel;
   public final ShowToggles toggles = new ShowToggles();
   public final PointFollower follower = new PointFollower();
@@ -100,22 +102,22 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
           });
 
   private final StageCaption caption;
-
-  public MainWindow(Explorer explorer, TraceWorker worker) {
-    this(explorer, worker, Preferences.userNodeForPackage(MainWindow.class));
-  }
+  private final Preferences preferences;
 
   /**
-   * @param preferences where recent files and the theme are remembered (tests pass a node of their
-   *     own)
+   * @param preferences where recent files and the theme are remembered: the user's in the program,
+   *     a {@link org.uncrumple.app.look.MemoryPreferences} in tests and benchmarks
    */
   public MainWindow(Explorer explorer, TraceWorker worker, Preferences preferences) {
+    this.preferences = preferences;
     this.explorer = explorer;
     this.navigator = explorer.navigator();
     this.worker = worker;
     strip = new NetworkStrip(navigator);
     tour = new TourBar(navigator, viewport);
+    grandTour = new GrandTourControls(picture.tour());
     panel = new TrainingPanel(explorer, frameRate);
+    panel.addSection(new DataControls(explorer, this::remakeData));
     timeline = new TrainingTimeline(explorer::history);
     probeNote = new ProbeNote(explorer, loader);
     following = new Following(picture, follower, explorer);
@@ -144,8 +146,11 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     menuBar = actions.menuBar();
     presenter.hideWhilePresenting(menuBar, panel, tour.controls, timeline);
     setTop(new VBox(menuBar, strip));
-    StackPane centre = new StackPane(viewport, legend, probeNote, follower.panel(), help);
+    StackPane centre =
+        new StackPane(viewport, legend, probeNote, follower.panel(), grandTour, help);
     StackPane.setAlignment(legend, Pos.TOP_LEFT);
+    StackPane.setAlignment(grandTour, Pos.BOTTOM_RIGHT);
+    StackPane.setMargin(grandTour, new Insets(8));
     StackPane.setAlignment(follower.panel(), Pos.TOP_RIGHT);
     setCenter(centre);
     setBottom(new VBox(tour, timeline));
@@ -159,8 +164,9 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
                 show(after);
               }
             });
-    addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-    addEventFilter(KeyEvent.KEY_TYPED, this::key);
+    OtherKeys keys = new OtherKeys(actions, tour.slider, follower, following);
+    addEventFilter(KeyEvent.KEY_PRESSED, keys);
+    addEventFilter(KeyEvent.KEY_TYPED, keys);
     timer =
         new AnimationTimer() {
           @Override
@@ -174,40 +180,6 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     }
   }
 
-  /**
-   * Space, the arrows, Home, End and ? (the actions' keys past their accelerators) work wherever
-   * the focus is, so they are handled before the controls see them — except where a focused control
-   * needs the key itself: Space presses a focused button or opens a choice box, and a focused
-   * slider other than the tour's own keeps its arrows.
-   */
-  private void key(KeyEvent event) {
-    if (event.isConsumed() || event.isShortcutDown() || event.isAltDown()) {
-      return;
-    }
-    KeyCode code = event.getCode();
-    Node focus = getScene() == null ? null : getScene().getFocusOwner();
-    boolean controlOwnsKey =
-        event.getEventType() == KeyEvent.KEY_PRESSED
-            && (code == KeyCode.SPACE
-                ? focus instanceof ButtonBase || focus instanceof ChoiceBox
-                : focus instanceof Slider && focus != tour.slider);
-    if (controlOwnsKey) {
-      return;
-    }
-    if (event.getCode() == KeyCode.ESCAPE && follower.isFollowing()) {
-      following.stop();
-      event.consume();
-      return;
-    }
-    actions
-        .forOtherKey(event)
-        .ifPresent(
-            action -> {
-              action.run().run();
-              event.consume();
-            });
-  }
-
   private void show(LoadedScene loaded) {
     Dataset data = loaded.dataset();
     ViewSpec view = loaded.spec().view();
@@ -216,7 +188,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         picture.setScene(
             data, view.show().contains(Show.SURFACE), Network.initialise(loaded.architecture(), 1));
     probeNote.setText("");
-    following.sceneChanged();
+    following.sceneChanged(loaded);
     timeline.goLive();
     worker.setPoints(picture.shuffledPoints(), data.size(), geometry);
     strip.show(loaded.architecture());
@@ -233,6 +205,8 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     Set<String> hide = loaded.spec().hiddenControls();
     setRight(hide.contains("training-panel") ? null : panel);
     panel.hide(hide.contains("training-buttons"), hide.contains("training-settings"));
+    picture.tour().setSceneSeed(loaded.spec().training().seed());
+    picture.tour().grandTourProperty().set(view.grandTour());
     caption.setScene(loaded);
   }
 
@@ -250,7 +224,10 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
             viewport.isAutoRotate(),
             navigator.speedProperty().get(),
             navigator.loopProperty().get(),
-            toggles.current());
+            toggles.current(),
+            picture.tour().grandTourProperty().get()
+                ? ViewSpec.GRAND_TOUR
+                : ViewSpec.MAIN_DIRECTIONS);
     return loaded
         .spec()
         .withTraining(explorer.settingsProperty().get())
@@ -259,8 +236,19 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         .withWeights(explorer.snapshot().copyOfNetwork());
   }
 
+  /** The open scene with other data: made on the loader thread, then trained from fresh weights. */
+  private void remakeData(DatasetSpec data) {
+    SceneSpec spec = currentScene().withDataset(data).withWeights(null);
+    files.openBundled(() -> LoadedScene.load(spec));
+  }
+
   public SceneFiles files() {
     return files;
+  }
+
+  /** Where this window remembers things; the windows it opens remember there too. */
+  Preferences preferences() {
+    return preferences;
   }
 
   private void frame(long now) {
@@ -275,9 +263,14 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
       explorer.report("The view could not follow the newest weights: " + failure.getMessage());
     }
     if (fresh != null && picture.accept(fresh)) {
-      strip.showMeasures(fresh.measures(), fresh.characters());
+      strip.showMeasures(
+          fresh.measures(),
+          fresh.characters(),
+          fresh.snapshot().test().map(TestFigures::accuracy).orElse(null));
+      strip.showShapes(fresh.path());
       describeProbes();
     }
+    picture.tour().advance(now);
     double position = navigator.position();
     if (picture.drawIfNeeded(position, toggles.current())) {
       drew(position);
@@ -288,10 +281,14 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     Traced traced = picture.traced();
     int stage = (int) Math.ceil(position - 1e-6);
     follower.update(
-        traced, position, navigator.nearestStage(), explorer.scene().dataset().classNames());
+        traced,
+        position,
+        navigator.nearestStage(),
+        explorer.scene().dataset().classNames(),
+        picture.tour());
     // Scrubbed back in training, the numbers are those of the moment shown.
     Snapshot figures = timeline.isLive() ? explorer.figuresProperty().get() : traced.snapshot();
-    caption.show(traced, stage, figures);
+    caption.show(traced, stage, figures, picture.tour().isTurning());
   }
 
   /** A click that did not drag follows the point under the mouse (see {@link Following}). */
@@ -367,6 +364,11 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
   /** Whether a trace of the current weights has arrived and the points follow the stages. */
   public boolean hasTrace() {
     return picture.traced() != null;
+  }
+
+  /** The grand tour: chosen or not, its speed and pause, and the frame it draws through. */
+  public TourProjection grandTourProjection() {
+    return picture.tour();
   }
 
   /** Whether the decision plane is drawn now. */

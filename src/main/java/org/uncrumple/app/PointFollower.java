@@ -18,6 +18,7 @@ import org.uncrumple.geometry.StagePath;
 import org.uncrumple.nn.Network;
 import org.uncrumple.scene.Stages;
 import org.uncrumple.view.Palette;
+import org.uncrumple.view.TourProjection;
 import org.uncrumple.view.Traced;
 import org.uncrumple.view.TubeMesh;
 
@@ -48,6 +49,8 @@ final class PointFollower {
   final Button nudge = new Button("Nudge");
   private final Label note = new Label();
   private final HBox actions = new HBox(nudge, stop);
+  final FollowedPicture picture = new FollowedPicture();
+  private final HBox coordinatesRow = new HBox(picture.picture(), coordinatesLine);
 
   private double[] input;
   private int label;
@@ -75,7 +78,14 @@ final class PointFollower {
     stop.setId("follow-stop");
     actions.setAlignment(Pos.CENTER_RIGHT);
     actions.getStyleClass().add("follow-actions");
-    panel.getChildren().addAll(title, stageLine, coordinatesLine, probabilities, actions);
+    note.getStyleClass().add("follow-note");
+    note.setWrapText(true);
+    note.setId("follow-note");
+    coordinatesRow.getStyleClass().add("follow-coordinates-row");
+    setNote(null);
+    panel
+        .getChildren()
+        .addAll(title, stageLine, coordinatesRow, probabilities, picture.nudged(), note, actions);
     panel.setVisible(false);
     panel.setManaged(false);
     panel.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
@@ -111,6 +121,7 @@ final class PointFollower {
     traced = null;
     shownStage = -1;
     setNote(null);
+    picture.show(input);
     panel.setVisible(true);
     panel.setManaged(true);
   }
@@ -127,9 +138,15 @@ final class PointFollower {
     return note.getText();
   }
 
+  /** How the panel names the followed point. */
+  String description() {
+    return title.getText();
+  }
+
   /** Moves the followed point to new input coordinates (it is being nudged). */
   void moveTo(double[] inputPoint) {
     input = inputPoint.clone();
+    picture.show(input);
     traced = null;
     shownStage = -1;
   }
@@ -138,6 +155,7 @@ final class PointFollower {
   void clear() {
     input = null;
     traced = null;
+    picture.clear();
     trail.setVisible(false);
     marker.setVisible(false);
     panel.setVisible(false);
@@ -163,7 +181,8 @@ final class PointFollower {
   }
 
   /** Shows the point as {@code now} has it at {@code position}. */
-  void update(Traced now, double position, int stage, List<String> classNames) {
+  void update(
+      Traced now, double position, int stage, List<String> classNames, TourProjection tour) {
     if (input == null) {
       return;
     }
@@ -173,12 +192,17 @@ final class PointFollower {
     }
     int last = path.stageCount() - 1;
     float[] here = new float[3];
-    path.positionsAt(Math.min(position, last), here);
+    // While the grand tour turns the picture, the marker turns with it; the trail, drawn along
+    // the main directions, is hidden.
+    boolean turning = tour.drawAlso(path, here, 1);
+    if (!turning) {
+      path.positionsAt(Math.min(position, last), here);
+    }
     marker.setTranslateX(here[0]);
     marker.setTranslateY(here[1]);
     marker.setTranslateZ(here[2]);
     marker.setVisible(true);
-    trail.setVisible(true);
+    trail.setVisible(!turning);
     if (stage != shownStage) {
       shownStage = stage;
       showStage(stage, classNames);

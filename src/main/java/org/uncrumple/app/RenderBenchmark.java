@@ -7,18 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.app.model.StageNavigator;
@@ -27,6 +23,7 @@ import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneException;
+import org.uncrumple.scene.SceneReader;
 import org.uncrumple.scene.SceneSpec;
 import org.uncrumple.scene.Show;
 import org.uncrumple.train.TrainingSettings;
@@ -36,7 +33,9 @@ import org.uncrumple.view.Viewport;
 /**
  * Measures the real explorer window: first an empty 3D scene turning, then a paper ball of 10 000,
  * 100 000 and 1 000 000 points while the tour plays in a loop (the stages animate continuously) and
- * the trainer runs as fast as it can on its own thread, so every frame shows new weights.
+ * the trainer runs as fast as it can on its own thread, so every frame shows new weights; then the
+ * bundled digits lesson ({@code render.digits.*}: 1,797 points of 64 features, its input and hidden
+ * stages seen through PCA, traced on the trace worker's thread while the lesson trains).
  *
  * <p>{@code render.window_20.*} is the whole window with only 20 points, the floor for the cases
  * with points: the panels, strip, chart and training cost frames of their own. {@code
@@ -60,9 +59,6 @@ import org.uncrumple.view.Viewport;
  * <p>Needs a display with OpenGL; the launcher sets {@code prism.forceGPU=true} for Xvfb.
  */
 public final class RenderBenchmark {
-  private static final long WARM_UP_NANOS = TimeUnit.SECONDS.toNanos(1);
-  private static final long MEASURE_NANOS = TimeUnit.SECONDS.toNanos(5);
-
   /**
    * How long the unmeasured first run of the window lasts: the C2 compiler was still busy with
    * training and tracing (8 ms of CPU a frame) 15 s into a run.
@@ -70,7 +66,6 @@ public final class RenderBenchmark {
   private static final long JIT_WARM_UP_NANOS = TimeUnit.SECONDS.toNanos(20);
 
   private static final int[] POINT_COUNTS = {10_000, 100_000, 1_000_000};
-  private static final long CASE_TIMEOUT_SECONDS = 300;
   private static final long REST_WAIT_SECONDS = 10;
 
   /** The window's size: its 3D view is then about 1270×670 (the side panel and the bars). */
@@ -94,8 +89,8 @@ public final class RenderBenchmark {
   }
 
   private void runAll() throws InterruptedException, SceneException {
-    startToolkit();
-    onFx(
+    FxBench.startToolkit();
+    FxBench.onFx(
         () -> {
           Platform.setImplicitExit(false);
           stage = new Stage();
@@ -103,7 +98,7 @@ public final class RenderBenchmark {
           // The explorer window at the benchmark's size, laid out in a scene no window shows,
           // only to see how big its 3D view is.
           Explorer idle = new Explorer();
-          MainWindow window = new MainWindow(idle, new TraceWorker());
+          MainWindow window = new MainWindow(idle, new TraceWorker(), new MemoryPreferences());
           new Scene(window, WIDTH, HEIGHT).getStylesheets().add(Stylesheet.explorer());
           window.applyCss();
           window.resize(WIDTH, HEIGHT);
@@ -137,13 +132,16 @@ public final class RenderBenchmark {
       measure("render." + points, paperBall(points, LESSON_SPEED), points >= 100_000);
     }
     measure("render.full_speed_training", paperBall(POINT_COUNTS[0], 0));
+    // The bundled handwritten digits: 1,797 points of 64 features, traced and seen through PCA on
+    // the trace worker's thread while the lesson trains.
+    measure("render.digits", LoadedScene.load(SceneReader.readBundled("digits.yaml")));
     // Issue 6's figure: the sheets and the lattice carried along with 100,000 points.
     measure(
         "render.100000_sheets_lattice",
         paperBall(100_000, LESSON_SPEED, Set.of(Show.POINTS, Show.SHEETS, Show.LATTICE)));
     measure(
         "render.100000_everything", paperBall(100_000, LESSON_SPEED, EnumSet.allOf(Show.class)));
-    onFx(
+    FxBench.onFx(
         () -> {
           stage.close();
           return null;
@@ -151,8 +149,8 @@ public final class RenderBenchmark {
   }
 
   private void emptyScene() throws InterruptedException {
-    Meter meter = new Meter(null, null, MEASURE_NANOS);
-    onFx(
+    Meter meter = new Meter(null, null, FxBench.MEASURE_NANOS);
+    FxBench.onFx(
         () -> {
           Viewport viewport = (Viewport) ((BorderPane) stage.getScene().getRoot()).getCenter();
           viewport.setAutoRotate(true);
@@ -160,7 +158,7 @@ public final class RenderBenchmark {
           return null;
         });
     meter.await();
-    print("render.empty.fps", meter.frames.fps());
+    print("render.empty.fps", meter.frames().fps());
   }
 
   private void measure(String name, LoadedScene scene) throws InterruptedException {
@@ -171,10 +169,10 @@ public final class RenderBenchmark {
    * @param rest whether to stop the tour afterwards and measure how soon every point is drawn
    */
   private void measure(String name, LoadedScene scene, boolean rest) throws InterruptedException {
-    Meter meter = run(scene, rest, MEASURE_NANOS);
-    print(name + ".fps", meter.frames.fps());
+    Meter meter = run(scene, rest, FxBench.MEASURE_NANOS);
+    print(name + ".fps", meter.frames().fps());
     print(name + ".update_ms", FrameRateMeter.median(meter.updateNanos, meter.updates) / 1e6);
-    print(name + ".max_pulse_gap_ms", meter.frames.maxGapMillis());
+    print(name + ".max_pulse_gap_ms", meter.frames().maxGapMillis());
     out.println(name + ".shown " + meter.shownAtEnd);
     print(name + ".panel_layouts", meter.panels.layoutsPerPulse());
     print(name + ".layout_ms", meter.panels.layoutMillisPerPulse());
@@ -189,9 +187,10 @@ public final class RenderBenchmark {
       throws InterruptedException {
     Explorer explorer = new Explorer();
     Meter meter =
-        onFx(
+        FxBench.onFx(
             () -> {
-              MainWindow window = new MainWindow(explorer, new TraceWorker());
+              MainWindow window =
+                  new MainWindow(explorer, new TraceWorker(), new MemoryPreferences());
               stage.getScene().setRoot(window);
               stage.setWidth(WIDTH);
               stage.setHeight(HEIGHT);
@@ -204,7 +203,7 @@ public final class RenderBenchmark {
               return started;
             });
     meter.await();
-    onFx(
+    FxBench.onFx(
         () -> {
           meter.window.close();
           explorer.close();
@@ -250,68 +249,57 @@ public final class RenderBenchmark {
    * Counts pulses once the window shows its first trace; then, if asked, stops the tour and waits
    * for every point to be drawn. FX thread.
    */
-  private static final class Meter extends AnimationTimer {
+  private static final class Meter extends FxBench.Meter {
     private final MainWindow window;
     private final StageNavigator rest;
-    private final long measureNanos;
-    private final CountDownLatch done = new CountDownLatch(1);
-    private FrameRateMeter frames;
     private PanelWork panels;
     private long[] updateNanos = new long[1024];
     private int updates;
     private int shownAtEnd;
-    private long restStart = Long.MIN_VALUE;
+    private long restStart;
     private int restShown;
     private double restMillis = -1;
 
     /**
+     * @param window the explorer window measured; null for the bare view
      * @param rest the tour to stop afterwards, to measure how soon every point is drawn; null not
      *     to
      */
     Meter(MainWindow window, StageNavigator rest, long measureNanos) {
-      this.measureNanos = measureNanos;
+      super(() -> window == null || window.hasTrace(), measureNanos);
       this.window = window;
       this.rest = rest;
     }
 
     @Override
-    public void handle(long now) {
-      if (restStart != Long.MIN_VALUE) {
-        awaitRest(now);
+    void counting(long now) {
+      if (window == null) {
         return;
       }
-      if (frames == null) {
-        if (window != null && !window.hasTrace()) {
-          return;
-        }
-        frames = new FrameRateMeter(now + WARM_UP_NANOS, now + WARM_UP_NANOS + measureNanos);
-        if (window != null) {
-          panels = new PanelWork(window.getScene(), window.viewport);
-        }
+      if (panels == null) {
+        panels = new PanelWork(window.getScene(), window.viewport);
+        panels.start();
       }
-      if (window != null && frames.isCounting(now)) {
-        if (frames.frames() == 0) {
-          panels.start();
-        }
-        record(window.lastUpdateNanos());
-        shownAtEnd = window.viewport.pointCloud().shownCount();
+      record(window.lastUpdateNanos());
+      shownAtEnd = window.viewport.pointCloud().shownCount();
+    }
+
+    @Override
+    void counted(long now) {
+      if (panels != null) {
+        panels.stop();
       }
-      frames.pulse(now);
-      if (frames.isDone()) {
-        if (panels != null) {
-          panels.stop();
-        }
-        if (rest != null) {
-          rest.pause();
-          restStart = now;
-        } else {
-          finish();
-        }
+      if (rest != null) {
+        rest.pause();
+        restStart = now;
+      } else {
+        finish();
       }
     }
 
     /** After the tour stopped: the time until every point is drawn, or the count at the end. */
-    private void awaitRest(long now) {
+    @Override
+    void after(long now) {
       var cloud = window.viewport.pointCloud();
       restShown = cloud.shownCount();
       if (restShown == cloud.size()) {
@@ -322,53 +310,11 @@ public final class RenderBenchmark {
       }
     }
 
-    private void finish() {
-      stop();
-      done.countDown();
-    }
-
     private void record(long nanos) {
       if (updates == updateNanos.length) {
         updateNanos = Arrays.copyOf(updateNanos, 2 * updates);
       }
       updateNanos[updates++] = nanos;
-    }
-
-    void await() throws InterruptedException {
-      if (!done.await(CASE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        throw new IllegalStateException(
-            "a render case did not finish in " + CASE_TIMEOUT_SECONDS + " s");
-      }
-    }
-  }
-
-  private static void startToolkit() throws InterruptedException {
-    CountDownLatch started = new CountDownLatch(1);
-    try {
-      Platform.startup(started::countDown);
-    } catch (IllegalStateException alreadyRunning) {
-      // JavaFX runs already (a caller started it); its FX thread serves the benchmark too.
-      started.countDown();
-    }
-    started.await();
-  }
-
-  private static <T> T onFx(Supplier<T> work) throws InterruptedException {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(work.get());
-          } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-          }
-        });
-    try {
-      return result.get(CASE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("the benchmark failed on the FX thread", e.getCause());
-    } catch (TimeoutException e) {
-      throw new IllegalStateException("the FX thread did not answer in time", e);
     }
   }
 }

@@ -26,6 +26,7 @@ final class StageCaption {
   private Map<Integer, String> tourCaptions = Map.of();
   private int captionStage = -1;
   private Snapshot captionFigures;
+  private boolean captionTurning;
 
   StageCaption(Label label) {
     this.label = label;
@@ -44,20 +45,25 @@ final class StageCaption {
     label.setText(loaded.spec().title());
   }
 
-  /** The view shows {@code stage} of {@code traced}; {@code figures} are the numbers to quote. */
-  void show(Traced traced, int stage, Snapshot figures) {
-    if (stage == captionStage && figures == captionFigures) {
+  /**
+   * The view shows {@code stage} of {@code traced}; {@code figures} are the numbers to quote;
+   * {@code turning} whether the grand tour turns it, which adds a sentence saying so.
+   */
+  void show(Traced traced, int stage, Snapshot figures, boolean turning) {
+    if (stage == captionStage && figures == captionFigures && turning == captionTurning) {
       return;
     }
     captionStage = stage;
     captionFigures = figures;
+    captionTurning = turning;
     List<Activation> activations =
         scene.architecture().hidden().stream().map(LayerSpec::activation).toList();
     String teacher = tourCaptions.get(stage);
-    label.setText(
+    String text =
         teacher != null
             ? teacher
             : Captions.of(
-                traced, stage, activations, scene.dataset().classNames(), figures.accuracy()));
+                traced, stage, activations, scene.dataset().classNames(), figures.accuracy());
+    label.setText(turning ? text + Captions.grandTour(traced.path().widthOf(stage)) : text);
   }
 }

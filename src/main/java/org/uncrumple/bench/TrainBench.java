@@ -1,13 +1,14 @@
 package org.uncrumple.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.uncrumple.data.CsvImport;
+import org.uncrumple.data.DataException;
+import org.uncrumple.data.Dataset;
+import org.uncrumple.data.Generators;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.Architecture;
 import org.uncrumple.nn.Learner;
@@ -53,6 +54,23 @@ public final class TrainBench {
             + small.describe()
             + ".points_per_s "
             + measure(() -> trace(network, points, count)));
+  }
+
+  /**
+   * Prints {@code train.D-32-10.samples_per_s} (for the digits, D = 64): the same training as
+   * {@link #run} through one tanh layer of 32 to one logit per class, on data of any width, for
+   * comparison with other libraries training the same network the same way.
+   *
+   * @param points row-major n × inputs values
+   * @param inputs values a row
+   * @param labels n labels, 0 … classes − 1
+   * @param classes the number of classes
+   * @param out where the line goes
+   */
+  public static void runWide(
+      double[] points, int inputs, int[] labels, int classes, PrintStream out) {
+    Architecture wide = Architecture.of(inputs, Activation.TANH, classes, 32);
+    out.println("train." + wide.describe() + ".samples_per_s " + train(wide, points, labels));
   }
 
   private static long train(Architecture architecture, double[] points, int[] labels) {
@@ -111,24 +129,21 @@ public final class TrainBench {
   }
 
   /**
-   * Runs the benchmark on a CSV file with a header and columns x,y,z,label.
+   * Runs the benchmark on the seeded paper ball of 2,048 points a sheet (4,096 in all), or on a CSV
+   * file of points in 3D of two classes. {@code uncrumple bench train} is the usual way in.
    *
-   * @param args the CSV path, by default /work/shared/bench/paper_ball_4096.csv
-   * @throws IOException if the file cannot be read
+   * @param args nothing, or the CSV file's path
+   * @throws DataException if the file cannot be read or is not 3-D points of two classes
    */
-  public static void main(String[] args) throws IOException {
-    Path file = Path.of(args.length > 0 ? args[0] : "/work/shared/bench/paper_ball_4096.csv");
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    int count = lines.size() - 1;
-    double[] points = new double[count * 3];
-    int[] labels = new int[count];
-    for (int r = 0; r < count; r++) {
-      String[] fields = lines.get(r + 1).split(",");
-      for (int c = 0; c < 3; c++) {
-        points[r * 3 + c] = Double.parseDouble(fields[c].trim());
-      }
-      labels[r] = Integer.parseInt(fields[3].trim());
+  public static void main(String[] args) throws DataException {
+    Dataset data =
+        args.length > 0
+            ? CsvImport.read(Path.of(args[0]))
+            : Generators.generate("paper-ball", Map.of("points", 2048, "seed", 1));
+    if (data.dimensions() != 3 || data.classCount() != 2) {
+      throw new DataException(
+          data.name() + ": the benchmark's networks take points in 3D of two classes");
     }
-    run(points, labels, System.out);
+    run(data.points(), data.labels(), System.out);
   }
 }

@@ -143,6 +143,16 @@ final class ExportCommand implements Callable<Integer> {
               + " surface); the scene's own choice by default.")
   String show;
 
+  @Option(
+      names = "--projection",
+      paramLabel = "WAY",
+      description =
+          "How a stage wider than three is seen: main-directions or grand-tour; the scene's own"
+              + " choice by default. With grand-tour a still is the tour's first frame (the main"
+              + " directions) and an orbit turns the tour at its default speed with the camera"
+              + " held still; a tour along the stages and a time-lapse keep the main directions.")
+  String projection;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -155,6 +165,8 @@ final class ExportCommand implements Callable<Integer> {
           request()
               .pose(pose(loaded))
               .show(show == null ? loaded.spec().view().show() : shows(show))
+              .grandTour(
+                  projection == null ? loaded.spec().view().grandTour() : grandTour(projection))
               .build();
       request.validate();
     } catch (SceneException | ExportException e) {
@@ -226,6 +238,23 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   /** "points,sheets" as a set; an unknown name is refused with the names there are. */
+  static boolean grandTour(String text) throws ExportException {
+    switch (text) {
+      case ViewSpec.GRAND_TOUR:
+        return true;
+      case ViewSpec.MAIN_DIRECTIONS:
+        return false;
+      default:
+        throw new ExportException(
+            "--projection "
+                + text
+                + " is not a way of seeing; allowed: "
+                + ViewSpec.MAIN_DIRECTIONS
+                + ", "
+                + ViewSpec.GRAND_TOUR);
+    }
+  }
+
   static Set<Show> shows(String text) throws ExportException {
     Set<Show> shows = EnumSet.noneOf(Show.class);
     for (String part : text.split(",")) {

@@ -3,10 +3,10 @@ package org.uncrumple.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.uncrumple.data.CsvImport;
 import org.uncrumple.data.DataException;
-import org.uncrumple.data.Dataset;
 import org.uncrumple.scene.LayerCoordinates;
 import org.uncrumple.scene.ModelFile;
 import org.uncrumple.scene.SceneException;
@@ -17,17 +17,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code uncrumple layers --model FILE --points FILE.csv --out FILE.csv}: every point's coordinates
- * after every stage of a trained model, for spreadsheets and plots. The points are scaled into the
- * cube [-1, 1]³ exactly as {@code uncrumple train} scales a CSV file before it trains on it (see
- * docs/scenes.md, "Layer coordinates").
+ * after every stage of a trained model, for spreadsheets and plots. The points file has a column
+ * for each of the model's features (in any order) and may have a class column; its values are
+ * scaled exactly as the training data were (see docs/scenes.md, "Layer coordinates").
  */
 @Command(
     name = "layers",
     mixinStandardHelpOptions = true,
     description = {
       "Write every point's coordinates after every stage of a trained model to a CSV file.",
-      "The points are scaled into [-1, 1]^3 as `uncrumple train` scales a CSV before training,"
-          + " so give the points file the model was trained on (or one like it)."
+      "The points file needs a column for each of the model's features; its values are scaled"
+          + " exactly as the training data were. (A model of version 1 records no scaling: its"
+          + " points are fitted into [-1, 1]^3 as `uncrumple train` fitted its CSV file.)"
     })
 final class LayersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -43,8 +44,14 @@ final class LayersCommand implements Callable<Integer> {
       names = "--points",
       required = true,
       paramLabel = "FILE.csv",
-      description = "Points with a header x,y,z,label or x,y,label.")
+      description = "Points with a header naming the model's features, and a class column.")
   Path points;
+
+  @Option(
+      names = "--label",
+      paramLabel = "COLUMN",
+      description = "The points file's class column, when it is not called label, class, ….")
+  String label;
 
   @Option(
       names = "--out",
@@ -57,18 +64,21 @@ final class LayersCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     ModelFile.Model trained;
-    Dataset data;
+    CsvImport.Points data;
     try {
       trained = ModelFile.read(model);
-      data = CsvImport.read(points);
+      data = CsvImport.readPoints(points, trained.featureNames(), label);
     } catch (SceneException | DataException e) {
       err.println(e.getMessage());
       err.flush();
       return 2;
     }
+    // A file without a class column leaves the label column empty: one nameless class.
+    int[] labels = data.hasLabels() ? data.labels() : new int[data.count()];
+    List<String> classes = data.hasLabels() ? data.classNames() : List.of("");
     try {
       LayerCoordinates.write(
-          out, trained.network(), data.points(), data.size(), data.labels(), data.classNames());
+          out, trained.network(), trained.inputs(data.values()), data.count(), labels, classes);
     } catch (SceneException e) {
       err.println(e.getMessage());
       err.flush();
@@ -78,7 +88,7 @@ final class LayersCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(
         "Wrote %d points through the %s network, %d stages, to %s%n",
-        data.size(),
+        data.count(),
         trained.network().architecture().describe(),
         2 + 5 * (trained.network().layerCount() - 1),
         out);

@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
       TrainCommand.class,
       ExportCommand.class,
       LayersCommand.class,
+      PredictCommand.class,
       BenchCommand.class
     })
 public final class UncrumpleCommand implements Callable<Integer> {

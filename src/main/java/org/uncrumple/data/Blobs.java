@@ -39,7 +39,7 @@ final class Blobs implements Generator {
   }
 
   @Override
-  public Dataset generate(Parameters values) {
+  public Dataset generate(Parameters values, int testPerClass) {
     int count = values.whole("points");
     int classes = values.whole("classes");
     double spread = values.real("spread");
@@ -51,13 +51,22 @@ final class Blobs implements Generator {
     }
     DatasetBuilder builder = new DatasetBuilder(id(), names);
     for (int label = 0; label < classes; label++) {
-      double[] xyz = new double[count * 3];
-      for (int i = 0; i < xyz.length; i++) {
-        xyz[i] = centres[label][i % 3] + spread * rng.gaussian();
+      builder.addPoints(label, cloud(count, centres[label], spread, rng));
+      if (testPerClass > 0) {
+        Rng testRng = HeldOut.testRng(values.seed(), label);
+        builder.addTestPoints(label, cloud(testPerClass, centres[label], spread, testRng));
       }
-      builder.addPoints(label, xyz);
     }
     return builder.build();
+  }
+
+  /** Gaussian points around one centre. */
+  private static double[] cloud(int count, double[] centre, double spread, Rng rng) {
+    double[] xyz = new double[count * 3];
+    for (int i = 0; i < xyz.length; i++) {
+      xyz[i] = centre[i % 3] + spread * rng.gaussian();
+    }
+    return xyz;
   }
 
   private static double[][] centres(int classes, Rng rng) {

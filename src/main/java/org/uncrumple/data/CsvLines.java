@@ -1,7 +1,7 @@
 package org.uncrumple.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,15 +13,29 @@ import java.util.List;
  * quoted field may hold commas, and {@code ""} stands for one quote); spaces and tabs around a
  * field are dropped. A quoted field may not run over a line break. A UTF-8 byte order mark at the
  * start of the file is skipped; the reader must decode malformed bytes to U+FFFD, which is reported
- * as text that is not UTF-8. Not thread-safe.
+ * as text that is not UTF-8.
+ *
+ * <p>A line may be at most {@value #MAX_LINE_CHARS} characters long (1 MB of plain text, a row of
+ * 1,024 features needs about 20 KB): a longer one is refused, naming it, as soon as its first
+ * {@value #MAX_LINE_CHARS} characters are read, so a file that is not a table of points (or one
+ * line of 100 MB) is never held in memory. Not thread-safe.
  */
 final class CsvLines {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final char REPLACEMENT = '\uFFFD';
 
   private final String fileName;
-  private final BufferedReader reader;
+
+  /** The longest line allowed, in characters. */
+  static final int MAX_LINE_CHARS = 1 << 20;
+
+  private final Reader reader;
+  private final char[] buffer = new char[1 << 16];
+  private final StringBuilder line = new StringBuilder();
   private final List<String> fields = new ArrayList<>();
+  private int position;
+  private int end;
+  private boolean afterCarriageReturn;
   private int lineNumber;
 
   /**
@@ -30,7 +44,7 @@ final class CsvLines {
    * @param fileName the file's name, for messages
    * @param reader the file's text, decoding malformed input to U+FFFD
    */
-  CsvLines(String fileName, BufferedReader reader) {
+  CsvLines(String fileName, Reader reader) {
     this.fileName = fileName;
     this.reader = reader;
   }
@@ -40,12 +54,13 @@ final class CsvLines {
    *
    * @return the fields, valid until the next call; or null at the end of the file
    * @throws IOException if the file cannot be read
-   * @throws DataException if the line is not UTF-8 text or a quoted field is not closed properly
+   * @throws DataException if the line is too long, is not UTF-8 text or a quoted field is not
+   *     closed properly
    */
   List<String> next() throws IOException, DataException {
     String line;
     do {
-      line = reader.readLine();
+      line = readLine();
       if (line == null) {
         return null;
       }
@@ -59,6 +74,60 @@ final class CsvLines {
     }
     split(line);
     return fields;
+  }
+
+  /**
+   * Reads one line without its ending (LF, CR LF or CR), refusing it once it is too long.
+   *
+   * @return the line, or null at the end of the file
+   */
+  private String readLine() throws IOException, DataException {
+    line.setLength(0);
+    boolean any = false;
+    while (true) {
+      if (position == end) {
+        int n = reader.read(buffer, 0, buffer.length);
+        if (n <= 0) {
+          return any ? line.toString() : null;
+        }
+        position = 0;
+        end = n;
+      }
+      if (afterCarriageReturn) {
+        afterCarriageReturn = false;
+        if (buffer[position] == '\n') {
+          position++;
+          continue;
+        }
+      }
+      any = true;
+      int start = position;
+      while (position < end && buffer[position] != '\n' && buffer[position] != '\r') {
+        position++;
+      }
+      if (line.length() + (position - start) > MAX_LINE_CHARS) {
+        throw problemAt(
+            lineNumber + 1,
+            String.format(
+                "the line is longer than %,d characters (1 MB); a line may be at most that long,"
+                    + " so this does not look like a table of points",
+                MAX_LINE_CHARS));
+      }
+      line.append(buffer, start, position - start);
+      if (position < end) {
+        afterCarriageReturn = buffer[position++] == '\r';
+        return line.toString();
+      }
+    }
+  }
+
+  /**
+   * Returns the file's name, as messages give it.
+   *
+   * @return the name
+   */
+  String fileName() {
+    return fileName;
   }
 
   /**
@@ -89,6 +158,18 @@ final class CsvLines {
    */
   DataException problemAt(int line, String message) {
     return new DataException(fileName + ", line " + line + ": " + message);
+  }
+
+  /**
+   * Makes an exception naming the file, a line and a column.
+   *
+   * @param line the 1-based line number
+   * @param column the 1-based field number
+   * @param message the problem in plain words
+   * @return the exception, to throw
+   */
+  DataException problemAt(int line, int column, String message) {
+    return new DataException(fileName + ", line " + line + ", column " + column + ": " + message);
   }
 
   private void split(String line) throws DataException {

@@ -48,7 +48,7 @@ final class DoubleHelix implements Generator {
   }
 
   @Override
-  public Dataset generate(Parameters values) {
+  public Dataset generate(Parameters values, int testPerClass) {
     int count = values.whole("points");
     double turns = values.real("turns");
     double tube = values.real("tube");
@@ -76,8 +76,15 @@ final class DoubleHelix implements Generator {
             out[1] = sin - alongN * sin + alongB * by;
             out[2] = k * t + alongB * bz;
           };
+      double jitter = values.real("noise") * (CORE_DISTANCE - 2 * tube);
       double[] xyz = Surfaces.sampleByArea(strand, count, rng);
-      Surfaces.jitter(xyz, values.real("noise") * (CORE_DISTANCE - 2 * tube), rng);
+      Surfaces.jitter(xyz, jitter, rng);
+      if (testPerClass > 0) {
+        Rng testRng = HeldOut.testRng(values.seed(), label);
+        double[] test = Surfaces.sampleByArea(strand, testPerClass, testRng);
+        Surfaces.jitter(test, jitter, testRng);
+        builder.addTestPoints(label, test);
+      }
       builder
           .addPoints(label, xyz)
           .addSheet(label, ROWS, columns, Surfaces.gridVertices(strand, ROWS, columns));

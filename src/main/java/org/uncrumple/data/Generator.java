@@ -26,10 +26,13 @@ interface Generator {
   List<Parameter> parameters();
 
   /**
-   * Generates the data set.
+   * Generates the data set: {@code points} training points per class as the parameters say, and
+   * besides them {@code testPerClass} held-out test points per class, drawn from the same shapes
+   * with {@link HeldOut#testRng} so that the training points do not depend on them.
    *
    * @param values checked parameter values
-   * @return the data set, normalised into [-1, 1]³
+   * @param testPerClass test points to draw per class, 0 or more
+   * @return the data set, normalised into [-1, 1]³ (the test points with the same normalisation)
    */
-  Dataset generate(Parameters values);
+  Dataset generate(Parameters values, int testPerClass);
 }

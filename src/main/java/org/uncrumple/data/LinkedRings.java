@@ -40,7 +40,7 @@ final class LinkedRings implements Generator {
   }
 
   @Override
-  public Dataset generate(Parameters values) {
+  public Dataset generate(Parameters values, int testPerClass) {
     int count = values.whole("points");
     double tube = values.real("tube");
     Rng rng = new Rng(values.seed());
@@ -65,8 +65,15 @@ final class LinkedRings implements Generator {
               out[i] = c[i] + reach * (cos * ex[i] + sin * ey[i]) + lift * n[i];
             }
           };
+      double jitter = values.real("noise") * (1 - 2 * tube);
       double[] xyz = Surfaces.sampleByArea(torus, count, rng);
-      Surfaces.jitter(xyz, values.real("noise") * (1 - 2 * tube), rng);
+      Surfaces.jitter(xyz, jitter, rng);
+      if (testPerClass > 0) {
+        Rng testRng = HeldOut.testRng(values.seed(), label);
+        double[] test = Surfaces.sampleByArea(torus, testPerClass, testRng);
+        Surfaces.jitter(test, jitter, testRng);
+        builder.addTestPoints(label, test);
+      }
       builder
           .addPoints(label, xyz)
           .addSheet(label, ROWS, COLUMNS, Surfaces.gridVertices(torus, ROWS, COLUMNS));

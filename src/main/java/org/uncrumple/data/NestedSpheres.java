@@ -37,7 +37,7 @@ final class NestedSpheres implements Generator {
   }
 
   @Override
-  public Dataset generate(Parameters values) {
+  public Dataset generate(Parameters values, int testPerClass) {
     int count = values.whole("points");
     double inner = values.real("inner");
     Rng rng = new Rng(values.seed());
@@ -45,8 +45,15 @@ final class NestedSpheres implements Generator {
     for (int label = 0; label < 2; label++) {
       double radius = label == 0 ? inner : 1;
       Surface sphere = (u, v, out) -> sphere(radius, u, v, out);
+      double jitter = values.real("noise") * (1 - inner);
       double[] xyz = Surfaces.sampleByArea(sphere, count, rng);
-      Surfaces.jitter(xyz, values.real("noise") * (1 - inner), rng);
+      Surfaces.jitter(xyz, jitter, rng);
+      if (testPerClass > 0) {
+        Rng testRng = HeldOut.testRng(values.seed(), label);
+        double[] test = Surfaces.sampleByArea(sphere, testPerClass, testRng);
+        Surfaces.jitter(test, jitter, testRng);
+        builder.addTestPoints(label, test);
+      }
       builder
           .addPoints(label, xyz)
           .addSheet(label, ROWS, COLUMNS, Surfaces.gridVertices(sphere, ROWS, COLUMNS));

@@ -12,6 +12,9 @@ import java.util.List;
  * a smooth invertible map of space, so the sheets fold and bend but never cross, and finally
  * normalised together into [-1, 1]³. Crumple 0 leaves two flat parallel sheets. The seed fixes the
  * crumple first and the points after it, so changing only the number of points keeps the shape.
+ * Noise jitters each point before crumpling by a Gaussian of standard deviation noise × gap in
+ * every direction, so at noise 0.5 a point is often as far off its sheet as halfway to the other;
+ * the sheets themselves stay as they are.
  */
 final class PaperBall implements Generator {
   /** Vertices along each side of a sheet's mesh. */
@@ -43,11 +46,17 @@ final class PaperBall implements Generator {
             0.02,
             0.5,
             "distance between the flat sheets before crumpling, where a sheet's side is 2"),
+        Parameter.real(
+            "noise",
+            0,
+            0,
+            1,
+            "jitter of the points, as a fraction of the distance between the two sheets"),
         Parameter.SEED);
   }
 
   @Override
-  public Dataset generate(Parameters values) {
+  public Dataset generate(Parameters values, int testPerClass) {
     int count = values.whole("points");
     double gap = values.real("gap");
     Rng rng = new Rng(values.seed());
@@ -56,18 +65,32 @@ final class PaperBall implements Generator {
     DatasetBuilder builder = new DatasetBuilder(id(), List.of("sheet A", "sheet B"));
     for (int label = 0; label < 2; label++) {
       double height = (label - 0.5) * gap;
-      double[] xyz = new double[count * 3];
-      for (int i = 0; i < count; i++) {
-        xyz[3 * i] = rng.uniform(-1, 1);
-        xyz[3 * i + 1] = rng.uniform(-1, 1);
-        xyz[3 * i + 2] = height;
-      }
+      double[] xyz = onSheet(count, height, rng);
+      Surfaces.jitter(xyz, values.real("noise") * gap, rng);
       double[] vertices = Surfaces.gridVertices((u, v, out) -> flat(u, v, height, out), GRID, GRID);
       flow.carry(xyz, time);
       flow.carry(vertices, time);
       builder.addPoints(label, xyz).addSheet(label, GRID, GRID, vertices);
+      if (testPerClass > 0) {
+        Rng testRng = HeldOut.testRng(values.seed(), label);
+        double[] test = onSheet(testPerClass, height, testRng);
+        Surfaces.jitter(test, values.real("noise") * gap, testRng);
+        flow.carry(test, time);
+        builder.addTestPoints(label, test);
+      }
     }
     return builder.build();
+  }
+
+  /** Points drawn uniformly on the flat sheet at the given height, before crumpling. */
+  private static double[] onSheet(int count, double height, Rng rng) {
+    double[] xyz = new double[count * 3];
+    for (int i = 0; i < count; i++) {
+      xyz[3 * i] = rng.uniform(-1, 1);
+      xyz[3 * i + 1] = rng.uniform(-1, 1);
+      xyz[3 * i + 2] = height;
+    }
+    return xyz;
   }
 
   private static void flat(double u, double v, double height, double[] out) {

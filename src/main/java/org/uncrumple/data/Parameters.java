@@ -119,6 +119,16 @@ final class Parameters {
   }
 
   /**
+   * Tells whether the generator has a parameter of this name.
+   *
+   * @param name the parameter
+   * @return true if it has one
+   */
+  boolean has(String name) {
+    return values.containsKey(name);
+  }
+
+  /**
    * Returns the seed.
    *
    * @return the value of "seed"

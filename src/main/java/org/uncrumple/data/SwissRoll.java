@@ -41,7 +41,7 @@ final class SwissRoll implements Generator {
   }
 
   @Override
-  public Dataset generate(Parameters values) {
+  public Dataset generate(Parameters values, int testPerClass) {
     int count = values.whole("points");
     double turns = values.real("turns");
     double height = 2 * (INNER_RADIUS + SPACING * (turns + 0.5));
@@ -58,8 +58,15 @@ final class SwissRoll implements Generator {
             out[1] = (v - 0.5) * height;
             out[2] = r * StrictMath.sin(t);
           };
+      double jitter = values.real("noise") * SPACING / 2;
       double[] xyz = Surfaces.sampleByArea(layer, count, rng);
-      Surfaces.jitter(xyz, values.real("noise") * SPACING / 2, rng);
+      Surfaces.jitter(xyz, jitter, rng);
+      if (testPerClass > 0) {
+        Rng testRng = HeldOut.testRng(values.seed(), label);
+        double[] test = Surfaces.sampleByArea(layer, testPerClass, testRng);
+        Surfaces.jitter(test, jitter, testRng);
+        builder.addTestPoints(label, test);
+      }
       builder
           .addPoints(label, xyz)
           .addSheet(label, ROWS, columns, Surfaces.gridVertices(layer, ROWS, columns));

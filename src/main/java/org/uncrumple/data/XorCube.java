@@ -34,28 +34,39 @@ final class XorCube implements Generator {
   }
 
   @Override
-  public Dataset generate(Parameters values) {
+  public Dataset generate(Parameters values, int testPerClass) {
     int count = values.whole("points");
     double margin = values.real("margin");
     Rng rng = new Rng(values.seed());
     DatasetBuilder builder = new DatasetBuilder(id(), List.of("x·y·z > 0", "x·y·z < 0"));
     for (int label = 0; label < 2; label++) {
-      double[] xyz = new double[count * 3];
-      for (int i = 0; i < count; i++) {
-        int negatives = 0;
-        for (int axis = 0; axis < 3; axis++) {
-          double magnitude = rng.uniform(margin, 1);
-          boolean negative = rng.uniform() < 0.5;
-          negatives += negative ? 1 : 0;
-          xyz[3 * i + axis] = negative ? -magnitude : magnitude;
-        }
-        // an odd number of negative signs makes the product negative: flip x to fit the class
-        if (negatives % 2 != label) {
-          xyz[3 * i] = -xyz[3 * i];
-        }
+      builder.addPoints(label, draw(count, label, margin, rng));
+      if (testPerClass > 0) {
+        Rng testRng = HeldOut.testRng(values.seed(), label);
+        builder.addTestPoints(label, draw(testPerClass, label, margin, testRng));
       }
-      builder.addPoints(label, xyz);
     }
     return builder.build();
+  }
+
+  /**
+   * Points of one class: each coordinate at least {@code margin} from 0, signs fitting the class.
+   */
+  private static double[] draw(int count, int label, double margin, Rng rng) {
+    double[] xyz = new double[count * 3];
+    for (int i = 0; i < count; i++) {
+      int negatives = 0;
+      for (int axis = 0; axis < 3; axis++) {
+        double magnitude = rng.uniform(margin, 1);
+        boolean negative = rng.uniform() < 0.5;
+        negatives += negative ? 1 : 0;
+        xyz[3 * i + axis] = negative ? -magnitude : magnitude;
+      }
+      // an odd number of negative signs makes the product negative: flip x to fit the class
+      if (negatives % 2 != label) {
+        xyz[3 * i] = -xyz[3 * i];
+      }
+    }
+    return xyz;
   }
 }

@@ -1,5 +1,6 @@
 package org.uncrumple.export;
 
+import org.uncrumple.geometry.TourPlayer;
 import org.uncrumple.view.CameraPose;
 
 /**
@@ -125,6 +126,25 @@ public final class Clip {
         return new Shot(steps, stage, pose);
       default:
         throw new IllegalStateException("unknown clip " + kind);
+    }
+  }
+
+  /**
+   * How far a grand tour has turned at frame {@code i}, in radians, for a clip that shows one: an
+   * orbit turns it at {@link TourPlayer#DEFAULT_SPEED} from the stage's main directions (the camera
+   * then holds still at the clip's pose, so that the tour is the only motion), a still shows its
+   * start. NaN for a tour along the stages and a time-lapse, which move through the stages or the
+   * training and keep the main directions.
+   */
+  public double tourArc(int i) {
+    shot(i);
+    switch (kind) {
+      case ORBIT:
+        return TourPlayer.DEFAULT_SPEED * i / fps;
+      case STILL:
+        return 0;
+      default:
+        return Double.NaN;
     }
   }
 

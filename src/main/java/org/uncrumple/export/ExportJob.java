@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.train.Snapshot;
+import org.uncrumple.view.CameraPose;
 import org.uncrumple.view.ExportTrace;
 import org.uncrumple.view.FrameSource;
 
@@ -151,7 +152,9 @@ public final class ExportJob {
       if (encoder instanceof GifEncoder gif && clip.kind() != ClipKind.TIMELAPSE) {
         // The GIF's one palette also gets the colours of the last frame (the decision plane).
         Shot last = clip.shot(clip.frames() - 1);
-        BufferedImage sample = onFx(() -> source.render(first, last.position(), last.pose()));
+        double lastArc = tourArc(clip, clip.frames() - 1);
+        BufferedImage sample =
+            onFx(() -> source.render(first, last.position(), last.pose(), lastArc));
         CaptionPainter.paint(
             sample, request.captions() ? caption(clip, clip.frames() - 1, first) : null);
         gif.samplePalette(sample);
@@ -165,7 +168,10 @@ public final class ExportJob {
           trace = ExportTrace.of(scene, weights.at(shot.step(), null), trace, request.show());
         }
         ExportTrace drawn = trace;
-        BufferedImage frame = onFx(() -> source.render(drawn, shot.position(), shot.pose()));
+        double arc = tourArc(clip, i);
+        // A grand tour turns the data; the camera holds still at the clip's first pose.
+        CameraPose pose = Double.isNaN(arc) ? shot.pose() : clip.shot(0).pose();
+        BufferedImage frame = onFx(() -> source.render(drawn, shot.position(), pose, arc));
         String caption = request.captions() ? caption(clip, i, drawn) : null;
         while (inFlight.size() >= FRAMES_IN_FLIGHT) {
           await(inFlight.removeFirst());
@@ -225,8 +231,13 @@ public final class ExportJob {
     }
   }
 
+  /** The grand tour's arc at frame {@code i}, or NaN where the main directions are shown. */
+  private double tourArc(Clip clip, int i) {
+    return request.grandTour() ? clip.tourArc(i) : Double.NaN;
+  }
+
   private String caption(Clip clip, int frame, ExportTrace trace) {
-    String words = trace.caption(clip.captionStage(frame));
+    String words = trace.caption(clip.captionStage(frame), !Double.isNaN(tourArc(clip, frame)));
     if (clip.kind() == ClipKind.TIMELAPSE) {
       return String.format(Locale.ROOT, "Training step %,d. %s", trace.snapshot().step(), words);
     }

@@ -29,6 +29,10 @@ import org.uncrumple.view.CameraPose;
  * @param force whether an existing file may be replaced
  * @param pose where the camera is (an orbit starts there)
  * @param show what the frames draw: points, sheets, lattice, decision surface
+ * @param grandTour whether a stage wider than three is seen through a grand tour rather than its
+ *     main directions: a still shows the tour's first frame (the main directions), an orbit turns
+ *     the tour at its default speed over the clip's frames with the camera held still; tours along
+ *     the stages and time-lapses ignore it (see {@link Clip#tourArc})
  */
 public record ExportRequest(
     ClipKind clip,
@@ -46,7 +50,8 @@ public record ExportRequest(
     Color background,
     boolean force,
     CameraPose pose,
-    Set<Show> show) {
+    Set<Show> show,
+    boolean grandTour) {
   public static final int MAX_WIDTH = 3840;
   public static final int MAX_HEIGHT = 2160;
 
@@ -132,6 +137,7 @@ public record ExportRequest(
     private boolean force;
     private CameraPose pose = CameraPose.DEFAULT;
     private Set<Show> show = Show.DEFAULT;
+    private boolean grandTour;
 
     private Builder(ClipKind clip, Path out) {
       this.clip = clip;
@@ -154,6 +160,7 @@ public record ExportRequest(
       force = from.force;
       pose = from.pose;
       show = from.show;
+      grandTour = from.grandTour;
     }
 
     public Builder size(int w, int h) {
@@ -216,6 +223,12 @@ public record ExportRequest(
       return this;
     }
 
+    /** Whether wide stages are seen through a grand tour (see {@link ExportRequest#grandTour}). */
+    public Builder grandTour(boolean value) {
+      grandTour = value;
+      return this;
+    }
+
     public ExportRequest build() {
       return new ExportRequest(
           clip,
@@ -233,7 +246,8 @@ public record ExportRequest(
           background,
           force,
           pose,
-          show);
+          show,
+          grandTour);
     }
   }
 }

@@ -6,7 +6,7 @@ import org.uncrumple.nn.Network;
 /**
  * The surface in the network's 3D input space where it changes its mind: on one side it predicts
  * one class, on the other side another. It is what the single flat plane of the output layer
- * becomes when it is carried back through the layers: curved and folded around the crumpled data.
+ * becomes when it is carried back through the layers: curved and wrapped around the crumpled data.
  *
  * <p>Symbols: z_c(x) the logit of class c at input x, k the number of classes, P the grid points
  * per axis, h the half-width of the cube [−h, h]³ that is sampled. The logits are sampled at the

@@ -28,10 +28,12 @@ import org.uncrumple.nn.Activation;
  *       stretch, or to nothing).
  *   <li>A square layer <em>flips</em> space when det W &lt; 0: it includes a mirror image, which
  *       later layers can undo, so it costs the classification nothing.
- *   <li>A layer <em>folds</em> space when f is piecewise linear with a kink at 0 (relu, leaky
- *       relu), creasing space along the planes where a coordinate is 0. Only relu presses regions
- *       truly flat ({@link Activation#foldsSpace()}); leaky relu stays invertible and only presses
- *       them nearly flat. Tanh, sigmoid and softplus bend space smoothly and keep points apart.
+ *   <li>A layer <em>presses</em> space when f is piecewise linear with a kink at 0 (relu, leaky
+ *       relu): each half-space where a coordinate is negative is pressed against the wall where
+ *       that coordinate is 0. Relu presses it flat onto the wall, a projection ({@link
+ *       Activation#pressesFlat()}); leaky relu stays invertible and presses it only nearly flat.
+ *       Neither folds space (maps one half onto the other). Tanh, sigmoid and softplus bend space
+ *       smoothly and keep points apart.
  * </ul>
  *
  * @param inputs n
@@ -42,7 +44,7 @@ import org.uncrumple.nn.Activation;
  * @param smallestRatio σ_r / σ_1 over the r = min(m, n) singular values; 0 for W = 0
  * @param collapses m &lt; n, or smallestRatio &lt; {@value #NEARLY_SINGULAR}
  * @param flips square, not singular, and det W &lt; 0
- * @param folds f is relu or leaky relu
+ * @param presses f is relu or leaky relu
  * @param warnings one plain sentence per fact worth a warning, most serious first; empty for a
  *     plain rotation or stretch followed by a smooth activation
  */
@@ -55,7 +57,7 @@ public record LayerCharacter(
     double smallestRatio,
     boolean collapses,
     boolean flips,
-    boolean folds,
+    boolean presses,
     List<String> warnings) {
   /** σ_r / σ_1 below this counts as nearly flattening a direction. */
   public static final double NEARLY_SINGULAR = 0.05;
@@ -103,7 +105,7 @@ public record LayerCharacter(
     double ratio = largest > 0 ? smallest / largest : 0;
     // the sign of the determinant of a singular W is rounding noise
     boolean flips = square && ratio >= SINGULAR && determinant < 0;
-    boolean folds = activation == Activation.RELU || activation == Activation.LEAKY_RELU;
+    boolean presses = activation == Activation.RELU || activation == Activation.LEAKY_RELU;
     List<String> warnings = new ArrayList<>();
     if (m < n) {
       int lost = n - m;
@@ -154,14 +156,15 @@ public record LayerCharacter(
     }
     if (activation == Activation.RELU) {
       warnings.add(
-          "ReLU folds space: every negative coordinate is set to zero, so whole regions are"
-              + " pressed flat onto the walls where a coordinate is 0, and points pressed"
-              + " together there can no longer be told apart.");
+          "ReLU presses space flat: every negative coordinate is set to zero, so each region"
+              + " where a coordinate is negative is pressed onto the wall where it is 0, and"
+              + " points pressed together there can no longer be told apart.");
     } else if (activation == Activation.LEAKY_RELU) {
       warnings.add(
-          "Leaky ReLU bends space at the walls where a coordinate is 0: every negative"
-              + " coordinate is shrunk to 1/100 of itself, so whole regions are pressed nearly"
-              + " flat, though no two points are pressed into one.");
+          "Leaky ReLU presses space nearly flat: every negative coordinate is shrunk to 1/100"
+              + " of itself, so each region where a coordinate is negative is pressed almost onto"
+              + " the wall where it is 0, with a sharp bend there, though no two points are"
+              + " pressed into one.");
     }
     return new LayerCharacter(
         n,
@@ -172,8 +175,16 @@ public record LayerCharacter(
         ratio,
         m < n || ratio < NEARLY_SINGULAR,
         flips,
-        folds,
+        presses,
         warnings);
+  }
+
+  /** The word the network strip marks a pressing layer with; empty when f does not press. */
+  public String pressMark() {
+    if (activation == Activation.RELU) {
+      return "presses flat";
+    }
+    return presses ? "presses nearly flat" : "";
   }
 
   /** σ_1 … σ_r, r = min(m, n), in no particular order. */

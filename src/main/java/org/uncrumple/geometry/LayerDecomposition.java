@@ -3,6 +3,7 @@ package org.uncrumple.geometry;
 import java.util.Objects;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
@@ -18,10 +19,10 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * σ_r, 0, …, 0) with r = min(m, n), so that U_k·Σ_k·V_kᵀ is W padded with zeros. A zero on the
  * diagonal of Σ_k collapses that axis: that is how a narrowing layer drops dimensions.
  *
- * <p>Reflections are folded into Σ: U and V are proper rotations (det = +1), so a W that mirrors
- * space has one negative σ_i, which the stretch step passes through 0 (the mirror made visible).
- * Which of the many valid decompositions is used, and how it follows the previous training
- * snapshot, is described in {@link SingularGauge}.
+ * <p>U and V are proper rotations (det = +1), so a square W that mirrors space (det W &lt; 0) has
+ * exactly one negative σ_i, which the stretch step passes through 0 (the mirror made visible);
+ * every other W, square or not, has no negative σ_i. Which of the many valid decompositions is
+ * used, and how it follows the previous training snapshot, is described in {@link SingularGauge}.
  *
  * <p>The steps at fraction t, for a point x ∈ ℝᵏ:
  *
@@ -39,6 +40,9 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * <p>Instances are immutable and may be shared between threads.
  */
 public final class LayerDecomposition {
+  /** How far W may have moved from the previous snapshot's, relatively, to be followed. */
+  static final double NEAR = 0.5;
+
   private final LayerParams params;
   private final int n;
   private final int m;
@@ -76,9 +80,14 @@ public final class LayerDecomposition {
   }
 
   /**
-   * Decomposes a layer, keeping the signs, order and null-space directions of {@code previous} (the
-   * same layer in the last training snapshot) so that the animation does not jump between
-   * snapshots.
+   * Decomposes a layer, keeping the order, signs and null-space directions of {@code previous} (the
+   * same layer in the last training snapshot) as far as W allows, so that the animation does not
+   * jump between snapshots. W alone decides whether a factor is negative.
+   *
+   * <p>{@code previous} is followed only when W is near its weights: ‖W − W'‖ ≤ {@value #NEAR}·‖W'‖
+   * (Frobenius). A W set by hand, such as a preset, is decomposed afresh: the trained layer's
+   * directions mean nothing for it, and following them would hide a turn and its undoing in an
+   * identity.
    *
    * @param previous null, or a decomposition of a layer of another shape (both mean "none")
    */
@@ -99,9 +108,19 @@ public final class LayerDecomposition {
     for (int i = 0; i < sigma.length; i++) {
       sigma[i] = w.get(i, i);
     }
-    boolean sameShape = previous != null && previous.m == m && previous.n == n;
-    SingularGauge.fix(u, sigma, v, sameShape ? previous : null);
+    SingularGauge.fix(u, sigma, v, isNear(layer, previous) ? previous : null);
     return new LayerDecomposition(layer, u, sigma, v);
+  }
+
+  /** Whether {@code previous} has W's shape and weights near W's (see {@link #of}). */
+  private static boolean isNear(LayerParams layer, LayerDecomposition previous) {
+    if (previous == null || previous.m != layer.outputWidth() || previous.n != layer.inputWidth()) {
+      return false;
+    }
+    // ‖W − W'‖ ≤ NEAR·‖W'‖
+    DMatrixRMaj change = new DMatrixRMaj(previous.m, previous.n);
+    CommonOps_DDRM.subtract(layer.weights(), previous.params.weights(), change);
+    return NormOps_DDRM.normF(change) <= NEAR * NormOps_DDRM.normF(previous.params.weights());
   }
 
   /** The layer decomposed. */

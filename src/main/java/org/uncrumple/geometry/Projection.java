@@ -31,6 +31,27 @@ final class Projection {
     }
   }
 
+  /** y_i = P·a_i for a 3×n frame P, allocating nothing. */
+  static void through(float[] a, int n, double[] frame, int count, float[] out) {
+    int row1 = n;
+    int row2 = 2 * n;
+    for (int i = 0; i < count; i++) {
+      double x = 0;
+      double y = 0;
+      double z = 0;
+      int base = i * n;
+      for (int j = 0; j < n; j++) {
+        double v = a[base + j];
+        x += frame[j] * v;
+        y += frame[row1 + j] * v;
+        z += frame[row2 + j] * v;
+      }
+      out[3 * i] = (float) x;
+      out[3 * i + 1] = (float) y;
+      out[3 * i + 2] = (float) z;
+    }
+  }
+
   /** y_i = A·a_i + c for any n. */
   private static void linear(
       float[] a, int n, double[] coefficients, int offsetAt, int count, float[] out) {

@@ -29,7 +29,7 @@ public record StageMeasures(double[] separability, double[][] flatness) {
   /**
    * Measures every stage of {@code network}.
    *
-   * @param points row-major count × 3 inputs
+   * @param points row-major count × d inputs, d the network's input width
    * @param labels each point's class
    * @param sheets each sheet's vertices, row-major × 3, in input coordinates
    */
@@ -45,11 +45,12 @@ public record StageMeasures(double[] separability, double[][] flatness) {
     double stride = count / (double) Math.max(1, n);
     int[] sampled = new int[n];
     double[] all = new double[n * stages.width()];
-    double[] point = new double[3];
+    int d = network.architecture().inputs();
+    double[] point = new double[d];
     double[] values = new double[stages.width()];
     for (int i = 0; i < n; i++) {
       int row = (int) (i * stride);
-      System.arraycopy(points, 3 * row, point, 0, 3);
+      System.arraycopy(points, d * row, point, 0, d);
       stages.follow(point, values);
       System.arraycopy(values, 0, all, i * values.length, values.length);
       sampled[i] = labels[row];
@@ -62,6 +63,7 @@ public record StageMeasures(double[] separability, double[][] flatness) {
     double[][] flatness = new double[sheets.size()][];
     for (int k = 0; k < sheets.size(); k++) {
       double[] vertices = sheets.get(k);
+      // sheets are surfaces in a 3-D input space
       int m = vertices.length / 3;
       double[] followed = new double[m * stages.width()];
       for (int i = 0; i < m; i++) {

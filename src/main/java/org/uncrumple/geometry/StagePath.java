@@ -119,6 +119,37 @@ public final class StagePath {
     };
   }
 
+  /**
+   * The share of the spread of a stage's points that its picture shows: the variance of the
+   * pictures P·x over the variance of the points x (the sum of their variances along every
+   * coordinate). 1 for a stage of width ≤ 3, shown as it is; for a wider one, seen through its
+   * three main directions (PCA), the share of the variance those three hold, such as 0.31 for the
+   * digits' 64 pixels. Rotation and shift steps show the share of the stage before them: the
+   * picture turns or slides rigidly with the points.
+   *
+   * @param stage 0 … stageCount − 1
+   * @return the share, 0 … 1
+   */
+  public double spreadShown(int stage) {
+    checkStage(stage);
+    return plan.share(stage);
+  }
+
+  /**
+   * What the picture of a stage is, in plain words for the strip: "3D", "plane" or "line" for a
+   * stage shown as it is, or for a wider one e.g. "64-D seen in 3D · 31 % of the spread".
+   *
+   * @param stage 0 … stageCount − 1
+   * @return the words
+   */
+  public String seenAs(int stage) {
+    int width = widthOf(stage);
+    if (width <= 3) {
+      return shownAs(stage);
+    }
+    return width + "-D seen in 3D · " + Math.round(100 * spreadShown(stage)) + " % of the spread";
+  }
+
   /** Whether the step ending at a stage changes nothing (always false for the input). */
   public boolean isIdentity(int stage) {
     checkStage(stage);
@@ -180,6 +211,49 @@ public final class StagePath {
     motion.combine(t, c);
     float[] output = motion.usesOutput() && t > 0 ? points.values(layer + 1) : null;
     Projection.affine(points.values(layer), n, output, m, c, count, out);
+  }
+
+  /**
+   * Whether a stage holds the points' full coordinates: the input (stage 0) or a layer's output
+   * after its squash (stage 5·l). These are the stages a {@link GrandTour} can look at through any
+   * frame.
+   */
+  public boolean isLayerBoundary(int stage) {
+    checkStage(stage);
+    return stage % StagePlan.STEPS == 0;
+  }
+
+  /**
+   * Writes the first {@code count} points of a layer-boundary stage seen through a frame of one's
+   * own, such as a {@link GrandTour}'s: point x is drawn at P·x. With the stage's own {@link
+   * #projection} this is {@link #positionsAt} at that stage. Allocates nothing: the FX thread calls
+   * it every frame while a tour turns.
+   *
+   * @param stage the input (0) or a layer's output (5·l), see {@link #isLayerBoundary}
+   * @param frame P, 3 × (the stage's width) row-major
+   * @param out at least 3·count floats, receives x, y, z of each point in turn
+   * @param count 0 … pointCount
+   */
+  public void positionsThrough(int stage, double[] frame, float[] out, int count) {
+    if (!isLayerBoundary(stage)) {
+      throw new IllegalArgumentException(
+          stageId(stage) + " is inside a layer: only the input and layer outputs are stored whole");
+    }
+    int layer = stage / StagePlan.STEPS;
+    int n = points.width(layer);
+    if (frame.length != 3 * n) {
+      throw new IllegalArgumentException(
+          "a frame for a stage " + n + " wide has " + 3 * n + " values, not " + frame.length);
+    }
+    if (count < 0 || count > points.count()) {
+      throw new IllegalArgumentException(
+          "count " + count + " is outside 0.." + points.count() + " (the points followed)");
+    }
+    if (out.length < 3 * count) {
+      throw new IllegalArgumentException(
+          "out holds " + out.length + " floats, " + 3 * count + " needed");
+    }
+    Projection.through(points.values(layer), n, frame, count, out);
   }
 
   private void checkStage(int stage) {

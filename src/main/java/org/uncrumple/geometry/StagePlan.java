@@ -42,13 +42,19 @@ final class StagePlan {
   private final int[] widths;
   private final DMatrixRMaj[] frames;
   private final Motion[] motions;
+  private final double[] shares;
 
   private StagePlan(
-      List<LayerDecomposition> layers, int[] widths, DMatrixRMaj[] frames, Motion[] motions) {
+      List<LayerDecomposition> layers,
+      int[] widths,
+      DMatrixRMaj[] frames,
+      Motion[] motions,
+      double[] shares) {
     this.layers = layers;
     this.widths = widths;
     this.frames = frames;
     this.motions = motions;
+    this.shares = shares;
   }
 
   /**
@@ -67,6 +73,7 @@ final class StagePlan {
     int[] widths = new int[stages];
     DMatrixRMaj[] frames = new DMatrixRMaj[stages];
     Motion[] motions = new Motion[stages];
+    double[] shares = new double[stages];
     int inputWidth = params.get(0).inputWidth();
     widths[0] = inputWidth;
     if (inputWidth <= 3) {
@@ -76,10 +83,31 @@ final class StagePlan {
     } else {
       frames[0] = Frames.principalAxes(points.covariance(0));
     }
+    shares[0] = share(points.covariance(0), frames[0]);
     for (int l = 0; l < layers.size(); l++) {
-      planLayer(layers.get(l), points, l, widths, frames, motions);
+      planLayer(layers.get(l), points, l, widths, frames, motions, shares);
     }
-    return new StagePlan(List.copyOf(layers), widths, frames, motions);
+    return new StagePlan(List.copyOf(layers), widths, frames, motions, shares);
+  }
+
+  /**
+   * The share of the spread that a frame shows: trace(P·C·Pᵀ) / trace(C), the variance of the
+   * pictures over the variance of the points; 1 when the frame shows every coordinate or the points
+   * do not spread at all.
+   */
+  static double share(DMatrixRMaj covariance, DMatrixRMaj frame) {
+    double total = CommonOps_DDRM.trace(covariance);
+    if (frame.numCols <= 3 || !(total > 0)) {
+      return 1;
+    }
+    // trace(P·C·Pᵀ) = Σ_ij (P·C)_ij·P_ij
+    DMatrixRMaj pc = new DMatrixRMaj(3, covariance.numCols);
+    CommonOps_DDRM.mult(frame, covariance, pc);
+    double shown = 0;
+    for (int i = 0; i < pc.data.length; i++) {
+      shown += pc.data[i] * frame.data[i];
+    }
+    return Math.max(0, Math.min(1, shown / total));
   }
 
   private static void planLayer(
@@ -88,7 +116,8 @@ final class StagePlan {
       int l,
       int[] widths,
       DMatrixRMaj[] frames,
-      Motion[] motions) {
+      Motion[] motions,
+      double[] shares) {
     int n = d.inputWidth();
     int m = d.outputWidth();
     int k = d.workingWidth();
@@ -111,6 +140,8 @@ final class StagePlan {
     widths[s] = n;
     frames[s] = Frames.truncate(p1, n);
     motions[s] = new Motion.Turn(RotationPath.to(turnIn), Frames.truncate(p0, n));
+    // the frame turns with the points: the picture turns rigidly and shows the same share
+    shares[s] = shares[s - 1];
 
     // STRETCH: x ↦ Σ_k·x; the covariance of Σ_k·F·a is G·C_a·Gᵀ with G = Σ_k·F
     DMatrixRMaj g = product(sigma, f);
@@ -126,6 +157,7 @@ final class StagePlan {
     DMatrixRMaj shrink = product(sigmaMinusI, f);
     widths[s + 1] = m;
     frames[s + 1] = p2;
+    shares[s + 1] = share(CommonOps_DDRM.extract(stretched, 0, m, 0, m), p2);
     motions[s + 1] =
         new Motion.Stretch(
             FrameBlend.between(p1, p2k),
@@ -142,12 +174,14 @@ final class StagePlan {
     widths[s + 2] = m;
     frames[s + 2] = Frames.truncate(p3, m);
     motions[s + 2] = new Motion.Turn(RotationPath.to(turnOut), product(p2k, g));
+    shares[s + 2] = shares[s + 1];
 
     // SHIFT: x ↦ x + b, same frame
     DMatrixRMaj p3m = Frames.truncate(p3, m);
     widths[s + 3] = m;
     frames[s + 3] = p3m;
     motions[s + 3] = new Motion.Shift(product(p3m, w).data, product(p3m, b).data, n, m);
+    shares[s + 3] = shares[s + 2];
 
     // SQUASH: x ↦ f(x); P_s from the covariance of the layer's output
     DMatrixRMaj p5 = m <= 3 ? Frames.canonical(m) : Frames.principal(points.covariance(l + 1), p3m);
@@ -155,6 +189,7 @@ final class StagePlan {
     DMatrixRMaj p5m = Frames.truncate(p5k, m);
     widths[s + 4] = m;
     frames[s + 4] = p5m;
+    shares[s + 4] = share(points.covariance(l + 1), p5m);
     motions[s + 4] =
         new Motion.Squash(
             FrameBlend.between(p3, p5k),
@@ -179,6 +214,11 @@ final class StagePlan {
   /** The frame of a stage, 3×width (shared: read-only). */
   DMatrixRMaj frame(int stage) {
     return frames[stage];
+  }
+
+  /** The share of the stage's spread its frame shows, 0 … 1 (see {@link #share}). */
+  double share(int stage) {
+    return shares[stage];
   }
 
   /** The motion of the step ending at stage s ≥ 1. */

@@ -15,14 +15,20 @@
  *   <li>Rotations play along the geodesic R(t) = exp(t·log R) in any dimension, found from the
  *       block form of R and made exact by a Givens factor of the rounding residual ({@link
  *       org.uncrumple.geometry.RotationPath}); for k = 3 this is the axis–angle path.
- *   <li>Reflections are folded into Σ (a negative singular value, crossed through 0 by the
- *       stretch); the decomposition follows the previous snapshot's signs, order and null spaces
- *       ({@link org.uncrumple.geometry.SingularGauge}).
+ *   <li>Both rotations are proper; the mirror of a square W with det W &lt; 0 is carried by one
+ *       negative singular value, crossed through 0 by the stretch, and no other W has a negative
+ *       one. Within that, the decomposition follows the previous snapshot's order, signs and null
+ *       spaces ({@link org.uncrumple.geometry.SingularGauge}).
  *   <li>Stages wider than 3 are seen through a frame spanning their top-3 principal subspace,
  *       chosen nearest to the previous stage's frame; the frame turns with the points in rotation
  *       steps (so a rotation of 16 dimensions is seen as a rigid 3D turn) and glides in stretch and
  *       squash steps. The picture is continuous along the whole path, without a jump at any stage
- *       boundary ({@link org.uncrumple.geometry.StagePlan}).
+ *       boundary ({@link org.uncrumple.geometry.StagePlan}). Each stage says how much of its spread
+ *       the picture holds ({@link org.uncrumple.geometry.StagePath#spreadShown}).
+ *   <li>The second way to look at a wide stage is a grand tour ({@link
+ *       org.uncrumple.geometry.GrandTour}): random target frames joined by geodesics, a pure
+ *       function of the arc turned, advanced by a {@link org.uncrumple.geometry.TourPlayer}. Only
+ *       linear projections are used, never t-SNE or UMAP, which would bend space.
  * </ul>
  *
  * <p>Around the path, for views and captions: {@link org.uncrumple.geometry.DecisionSurface} (where

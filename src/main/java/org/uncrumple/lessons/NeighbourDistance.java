@@ -25,7 +25,51 @@ public final class NeighbourDistance {
    * @return the median distance
    */
   public static double median(Dataset data, int sample) {
-    return median(data.points(), data.size(), sample, SEED);
+    return data.dimensions() == 3
+        ? median(data.points(), data.size(), sample, SEED)
+        : median(data.points(), data.dimensions(), data.size(), sample, SEED);
+  }
+
+  /**
+   * The median nearest-neighbour distance over a sample of points of any width, each sampled point
+   * compared with every other (no grid: in many dimensions a grid does not help).
+   *
+   * @param points row-major, count × width
+   * @param width coordinates per point, at least 1
+   * @param count at least 2
+   * @param sample how many points to measure from, at least 1
+   * @param seed chooses the sample
+   * @return the median distance
+   */
+  public static double median(double[] points, int width, int count, int sample, long seed) {
+    if (count < 2) {
+      throw new IllegalArgumentException("a nearest neighbour needs at least 2 points");
+    }
+    if (sample < 1) {
+      throw new IllegalArgumentException("the sample needs at least 1 point, was " + sample);
+    }
+    int[] chosen = sample(count, Math.min(sample, count), new SplittableRandom(seed));
+    double[] distances = new double[chosen.length];
+    for (int s = 0; s < chosen.length; s++) {
+      int i = chosen[s];
+      double best = Double.POSITIVE_INFINITY;
+      for (int j = 0; j < count; j++) {
+        if (j == i) {
+          continue;
+        }
+        // ‖x_i − x_j‖², stopped early once it passes the best so far
+        double sum = 0;
+        for (int k = 0; k < width && sum < best; k++) {
+          double d = points[width * i + k] - points[width * j + k];
+          sum += d * d;
+        }
+        best = Math.min(best, sum);
+      }
+      distances[s] = Math.sqrt(best);
+    }
+    Arrays.sort(distances);
+    int n = distances.length;
+    return n % 2 == 1 ? distances[n / 2] : 0.5 * (distances[n / 2 - 1] + distances[n / 2]);
   }
 
   /**

@@ -18,8 +18,10 @@ import org.uncrumple.nn.Network;
  * <p>This is the input-space gradient ascent the essays describe for images (Szegedy et al.,
  * "Intriguing properties of neural networks", ICLR 2014; Goodfellow, Shlens and Szegedy,
  * "Explaining and harnessing adversarial examples", ICLR 2015), in 3D where the move can be seen.
- * The network keeps no record of which points are "real": it only has a boundary, and the shortest
- * way across it is often much shorter than the gap between neighbouring examples.
+ * The network keeps no record of which points are "real": it only has a boundary. Gradient ascent
+ * climbs the steepest slope of the logit difference, which is not always the shortest way across.
+ * In many dimensions the way across can be far shorter than the gap between neighbouring examples;
+ * on the 3D paper ball it is a few times that gap.
  */
 public final class Nudge {
   /** Step length η in normalised coordinates (the data fill [−1, 1]³). */

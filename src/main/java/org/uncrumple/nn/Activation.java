@@ -158,14 +158,15 @@ public enum Activation {
   public abstract double derivative(double x, double y);
 
   /**
-   * Whether f folds space, that is, maps different points to the same point so that no inverse
-   * exists. Only relu does (it flattens every negative half-axis onto zero). Leaky relu does not:
-   * it is piecewise linear with positive slopes and therefore invertible. Tanh, sigmoid and
-   * softplus are strictly increasing and invertible onto their ranges; linear is the identity.
+   * Whether f presses space flat, that is, maps a whole region onto a wall so that different points
+   * become the same point and no inverse exists. Only relu does: it projects every half-space where
+   * a coordinate is negative onto the wall where that coordinate is 0. Leaky relu does not: it is
+   * piecewise linear with positive slopes and therefore invertible. Tanh, sigmoid and softplus are
+   * strictly increasing and invertible onto their ranges; linear is the identity.
    *
    * @return true for {@link #RELU} only
    */
-  public boolean foldsSpace() {
+  public boolean pressesFlat() {
     return this == RELU;
   }
 

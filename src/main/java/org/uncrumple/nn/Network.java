@@ -290,11 +290,12 @@ public final class Network {
   public double[] inputGradient(double[] point, int from, int to) {
     checkClass(from);
     checkClass(to);
-    double[][][] pass = forwardOne(point);
+    checkPoints(point, 1);
+    InputGradients.Pass pass = InputGradients.forward(layers, point);
     double[] outputGradient = new double[architecture.classes()];
     outputGradient[to] += 1.0;
     outputGradient[from] -= 1.0;
-    return backwardOne(pass, outputGradient);
+    return InputGradients.backward(layers, pass, outputGradient);
   }
 
   /**
@@ -312,62 +313,12 @@ public final class Network {
    */
   public double[] lossInputGradient(double[] point, int label) {
     checkClass(label);
-    double[][][] pass = forwardOne(point);
-    double[] logits = pass[1][layers.length - 1].clone();
+    checkPoints(point, 1);
+    InputGradients.Pass pass = InputGradients.forward(layers, point);
+    double[] logits = pass.a()[layers.length - 1].clone();
     SoftmaxCrossEntropy.softmaxInPlace(logits, 1, architecture.classes());
     logits[label] -= 1.0;
-    return backwardOne(pass, logits);
-  }
-
-  /** pass[0][l] = z_l (pre-activation), pass[1][l] = a_l, pass[2][0] = x, for one point. */
-  private double[][][] forwardOne(double[] point) {
-    checkPoints(point, 1);
-    double[][] z = new double[layers.length][];
-    double[][] a = new double[layers.length][];
-    double[] input = Arrays.copyOf(point, architecture.inputs());
-    double[] previous = input;
-    for (int l = 0; l < layers.length; l++) {
-      DenseLayer layer = layers[l];
-      int outputs = layer.outputs();
-      int inputs = layer.inputs();
-      double[] w = layer.weights().data;
-      double[] b = layer.bias().data;
-      z[l] = new double[outputs];
-      a[l] = new double[outputs];
-      // z_l = W_l·a_{l−1} + b_l, a_l = f_l(z_l)
-      for (int i = 0; i < outputs; i++) {
-        double sum = b[i];
-        for (int j = 0; j < inputs; j++) {
-          sum += w[i * inputs + j] * previous[j];
-        }
-        z[l][i] = sum;
-        a[l][i] = layer.activation().apply(sum);
-      }
-      previous = a[l];
-    }
-    return new double[][][] {z, a, {input}};
-  }
-
-  private double[] backwardOne(double[][][] pass, double[] outputGradient) {
-    double[][] z = pass[0];
-    double[][] a = pass[1];
-    double[] gradient = outputGradient;
-    for (int l = layers.length - 1; l >= 0; l--) {
-      DenseLayer layer = layers[l];
-      int outputs = layer.outputs();
-      int inputs = layer.inputs();
-      double[] w = layer.weights().data;
-      // g_z = g_a ⊙ f′(z), g_{a,l−1} = W_lᵀ·g_z
-      double[] below = new double[inputs];
-      for (int i = 0; i < outputs; i++) {
-        double gz = gradient[i] * layer.activation().derivative(z[l][i], a[l][i]);
-        for (int j = 0; j < inputs; j++) {
-          below[j] += w[i * inputs + j] * gz;
-        }
-      }
-      gradient = below;
-    }
-    return gradient;
+    return InputGradients.backward(layers, pass, logits);
   }
 
   private void checkClass(int label) {

@@ -30,13 +30,14 @@ import org.uncrumple.nn.Network;
  *   output  = W_out·a + b_out      one logit per class
  * </pre>
  *
- * <p>Columns: {@code input.x, input.y, input.z}, then for every hidden layer N and step S the
- * coordinates {@code layerN.S.x, .y, .z} (or {@code .x} / {@code .x, .y} for a stage 1 or 2 wide,
- * and {@code .1 … .w} for a stage w &gt; 3 wide), then {@code output.1 … output.C} (the logit of
- * each class, in the model's order of classes) and {@code label}. Numbers are written in their
- * shortest exact form. rotate1, stretch and rotate2 depend on the signs and order the decomposition
- * chooses for U and V; the program chooses them the same way every time. W·a, W·a + b, f(W·a + b)
- * and the logits do not depend on that choice.
+ * <p>Columns: {@code input.x, input.y, input.z} (or {@code input.1 … input.d} for d &gt; 3
+ * features), then for every hidden layer N and step S the coordinates {@code layerN.S.x, .y, .z}
+ * (or {@code .x} / {@code .x, .y} for a stage 1 or 2 wide, and {@code .1 … .w} for a stage w &gt; 3
+ * wide), then {@code output.1 … output.C} (the logit of each class, in the model's order of
+ * classes) and {@code label}. Numbers are written in their shortest exact form. rotate1, stretch
+ * and rotate2 depend on the signs and order the decomposition chooses for U and V; the program
+ * chooses them the same way every time. W·a, W·a + b, f(W·a + b) and the logits do not depend on
+ * that choice.
  */
 public final class LayerCoordinates {
   private LayerCoordinates() {}
@@ -69,25 +70,21 @@ public final class LayerCoordinates {
    * Writes the coordinates of {@code count} points to {@code out}, through a temporary file, so a
    * failure leaves no partial file.
    *
-   * @param points row-major count × 3, the network's inputs (normalised coordinates)
+   * @param points row-major count × d, the network's d inputs (normalised values)
    * @param labels each point's class, an index into {@code classNames}
    * @param classNames the names written in the label column
-   * @throws SceneException when the network does not take 3 inputs, the arrays are too short, a
-   *     label has no name, or the file cannot be written (nothing is written then)
+   * @throws SceneException when a label has no name, or the file cannot be written (nothing is
+   *     written then)
+   * @throws IllegalArgumentException when the arrays are too short
    */
   public static void write(
       Path out, Network network, double[] points, int count, int[] labels, List<String> classNames)
       throws SceneException {
     Architecture architecture = network.architecture();
-    if (architecture.inputs() != 3) {
-      throw new SceneException(
-          "the model takes "
-              + architecture.inputs()
-              + " inputs, but points have 3 coordinates (x, y, z)");
-    }
-    if (count < 0 || points.length < 3L * count || labels.length < count) {
+    int d = architecture.inputs();
+    if (count < 0 || points.length < (long) d * count || labels.length < count) {
       throw new IllegalArgumentException(
-          count + " points need " + 3L * count + " coordinates and " + count + " labels");
+          count + " points need " + (long) d * count + " values and " + count + " labels");
     }
     for (int i = 0; i < count; i++) {
       if (labels[i] < 0 || labels[i] >= classNames.size()) {
@@ -105,10 +102,10 @@ public final class LayerCoordinates {
               writer.write(String.join(",", columns(architecture)));
               writer.write('\n');
               double[] values = new double[follower.width()];
-              double[] point = new double[3];
+              double[] point = new double[d];
               StringBuilder row = new StringBuilder();
               for (int i = 0; i < count; i++) {
-                System.arraycopy(points, 3 * i, point, 0, 3);
+                System.arraycopy(points, d * i, point, 0, d);
                 follower.follow(point, values);
                 row.setLength(0);
                 for (double value : values) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.uncrumple.data.CsvImport;
 import org.uncrumple.data.DataException;
 import org.uncrumple.data.Generators;
 import org.uncrumple.nn.Activation;
@@ -43,7 +44,7 @@ public final class SceneReader {
   public static final int MAX_WIDTH = 1024;
 
   /** At most this many points in a data set, all classes together (as for a CSV file). */
-  public static final int MAX_POINTS = org.uncrumple.data.CsvImport.MAX_ROWS;
+  public static final int MAX_POINTS = CsvImport.MAX_ROWS;
 
   private static final Set<String> TOP =
       Set.of(
@@ -90,7 +91,7 @@ public final class SceneReader {
       if (in == null) {
         throw new SceneException("the scene " + name + " is not bundled with this program");
       }
-      return parse(Path.of(name), TextFile.decode(name, in.readAllBytes()));
+      return parse(BundledScenes.folder().resolve(name), TextFile.decode(name, in.readAllBytes()));
     } catch (IOException e) {
       throw new SceneException(name + ": cannot be read (" + TextFile.describe(e) + ")", e);
     }
@@ -98,11 +99,19 @@ public final class SceneReader {
 
   /** A scene for a CSV file: its file name as title, the default network and training. */
   public static SceneSpec fromCsv(Path csv) {
+    return fromCsv(csv, DatasetSpec.Features.DEFAULT);
+  }
+
+  /**
+   * A scene for a CSV file whose columns the caller describes (such as {@code --label} on the
+   * command line): its file name as title, the default network and training.
+   */
+  public static SceneSpec fromCsv(Path csv, DatasetSpec.Features features) {
     String name = csv.getFileName().toString();
     return SceneSpec.of(
         name,
         "Points from " + name + ".",
-        DatasetSpec.fromCsv(csv.toAbsolutePath()),
+        DatasetSpec.fromCsv(csv.toAbsolutePath(), features),
         DEFAULT_HIDDEN,
         TrainingSettings.defaults(),
         DEFAULT_STEPS,
@@ -126,7 +135,7 @@ public final class SceneReader {
     }
     fields.allowOnly("", root, TOP);
     Map<String, Object> top = section(fields, root, "");
-    DatasetSpec dataset = dataset(fields, root, file);
+    DatasetSpec dataset = DatasetSection.read(fields, root, file);
     List<LayerSpec> hidden = hidden(fields, root);
     JsonNode trainingNode = fields.object(root, "/training");
     Map<String, Object> training = section(fields, trainingNode, "training");
@@ -153,13 +162,14 @@ public final class SceneReader {
             (Boolean) view.get("auto-rotate"),
             (Double) view.get("tour-speed"),
             (Boolean) view.get("loop"),
-            show(fields, viewNode));
+            show(fields, viewNode),
+            (String) view.get("projection"));
     List<TourStep> tour = tour(fields, root, stages);
     Set<String> hiddenControls = classroom(fields, root);
     Network weights = null;
     if (root.has("weights")) {
-      int classes = classCount(dataset, yaml, fields);
-      Architecture architecture = new Architecture(3, hidden, classes);
+      int[] shape = inputsAndClasses(dataset, fields);
+      Architecture architecture = new Architecture(shape[0], hidden, shape[1]);
       weights = WeightsReader.read(root.get("weights"), "/weights", architecture, fields);
     }
     return new SceneSpec(
@@ -214,101 +224,6 @@ public final class SceneReader {
               suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)",
               (stages.size() - 2) / Stages.STEPS.size()));
     }
-  }
-
-  private static DatasetSpec dataset(Fields fields, JsonNode root, Path file)
-      throws SceneException {
-    JsonNode node = fields.object(root, "/dataset");
-    boolean hasCsv = node.has("csv");
-    boolean hasGenerator = node.has("generator");
-    if (hasCsv == hasGenerator) {
-      throw new SceneException(
-          fields.where("/dataset")
-              + ": dataset needs exactly one of generator (one of "
-              + String.join(", ", Generators.ids())
-              + ") or csv (a file path)");
-    }
-    if (hasCsv) {
-      fields.allowOnly("/dataset", node, Set.of("csv"));
-      String path = fields.text(node, "/dataset/csv", null);
-      Path folder = file.toAbsolutePath().getParent();
-      return DatasetSpec.fromCsv(folder == null ? Path.of(path) : folder.resolve(path).normalize());
-    }
-    String generator =
-        fields.choice(node, "/dataset/generator", null, SceneReader::requireGenerator);
-    Map<String, Number> defaults = Generators.defaults(generator);
-    Set<String> allowed = new LinkedHashSet<>();
-    allowed.add("generator");
-    allowed.addAll(defaults.keySet());
-    fields.allowOnly("/dataset", node, allowed);
-    Map<String, Number> parameters = new LinkedHashMap<>();
-    for (String key : defaults.keySet()) {
-      if (node.has(key)) {
-        Number value = fields.anyNumber(node, "/dataset/" + key);
-        try {
-          Generators.check(generator, Map.of(key, value));
-        } catch (DataException e) {
-          throw new SceneException(
-              String.format(
-                  "%s: dataset.%s is %s; %s",
-                  fields.where("/dataset/" + key),
-                  key,
-                  Fields.found(node.get(key)),
-                  allowed(generator, key)),
-              e);
-        }
-        parameters.put(key, value);
-      }
-    }
-    requireFewEnoughPoints(fields, generator, parameters);
-    return DatasetSpec.generated(generator, parameters);
-  }
-
-  /**
-   * "it must be a whole number from 10 to 1000000 (points on each sheet)", from the generator's own
-   * explanation "points: points on each sheet; a whole number from 10 to 1000000".
-   */
-  private static String allowed(String generator, String parameter) {
-    String explanation = Generators.explain(generator, parameter);
-    String rest = explanation.substring(explanation.indexOf(": ") + 2);
-    int split = rest.lastIndexOf("; ");
-    return split < 0
-        ? "it must be " + rest
-        : "it must be " + rest.substring(split + 2) + " (" + rest.substring(0, split) + ")";
-  }
-
-  /** Points per class times classes: the data set must fit the same limit as a CSV file. */
-  private static void requireFewEnoughPoints(
-      Fields fields, String generator, Map<String, Number> parameters) throws SceneException {
-    Map<String, Number> defaults = Generators.defaults(generator);
-    Number points = parameters.getOrDefault("points", defaults.get("points"));
-    Number classes = parameters.getOrDefault("classes", defaults.getOrDefault("classes", 2));
-    if (points == null) {
-      return;
-    }
-    long total = points.longValue() * classes.longValue();
-    if (total > MAX_POINTS) {
-      throw new SceneException(
-          String.format(
-              "%s: dataset.points is %,d for each of %d classes, %,d points in all; a data set may"
-                  + " have at most %,d",
-              fields.where("/dataset/points"),
-              points.longValue(),
-              classes.longValue(),
-              total,
-              MAX_POINTS));
-    }
-  }
-
-  private static String requireGenerator(String id) {
-    if (!Generators.ids().contains(id)) {
-      String suggestion = Fields.closest(id, new LinkedHashSet<>(Generators.ids()));
-      throw new IllegalArgumentException(
-          (suggestion == null ? "" : "did you mean \"" + suggestion + "\"? ")
-              + "allowed: "
-              + String.join(", ", Generators.ids()));
-    }
-    return id;
   }
 
   private static List<LayerSpec> hidden(Fields fields, JsonNode root) throws SceneException {
@@ -442,19 +357,24 @@ public final class SceneReader {
     return names;
   }
 
-  /** The number of classes, needed to check inline weights: from the generator, or the CSV. */
-  private static int classCount(DatasetSpec dataset, LocatedYaml yaml, Fields fields)
-      throws SceneException {
+  /**
+   * The number of inputs and of classes, needed to check inline weights: 3 and the generator's
+   * classes, or the CSV file's features and classes.
+   */
+  private static int[] inputsAndClasses(DatasetSpec dataset, Fields fields) throws SceneException {
     if (dataset.generator() != null) {
       Number classes = dataset.parameters().get("classes");
       if (classes != null) {
-        return classes.intValue();
+        return new int[] {3, classes.intValue()};
       }
       Number fallback = Generators.defaults(dataset.generator()).get("classes");
-      return fallback == null ? 2 : fallback.intValue();
+      return new int[] {3, fallback == null ? 2 : fallback.intValue()};
     }
     try {
-      return org.uncrumple.data.CsvImport.read(dataset.csv()).classCount();
+      DatasetSpec.Features features = dataset.features();
+      org.uncrumple.data.Dataset data =
+          CsvImport.read(dataset.csv(), new CsvImport.Options(features.label(), features.scale()));
+      return new int[] {data.dimensions(), data.classCount()};
     } catch (DataException e) {
       throw new SceneException(fields.where("/dataset/csv") + ": " + e.getMessage(), e);
     }

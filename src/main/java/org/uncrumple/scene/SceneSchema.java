@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.uncrumple.data.HeldOut;
 import org.uncrumple.nn.OptimizerKind;
 import org.uncrumple.train.TrainingSettings;
 
@@ -79,6 +80,15 @@ final class SceneSchema {
           text(
               "", "title", null, "the scene's name, shown in the window's title", SceneSpec::title),
           text("", "description", "", "a sentence or two for the gallery", SceneSpec::description),
+          number(
+              "dataset",
+              "test-share",
+              HeldOut.DEFAULT_SHARE,
+              0,
+              true,
+              HeldOut.MAX_SHARE,
+              "share of all points held out to test the network on points it never trained on",
+              s -> s.dataset().testShare()),
           choice(
               "training",
               "optimizer",
@@ -206,7 +216,15 @@ final class SceneSchema {
               "loop",
               ViewSpec.DEFAULT.loop(),
               "whether the tour starts over after the output",
-              s -> s.view().loop()));
+              s -> s.view().loop()),
+          choice(
+              "view",
+              "projection",
+              ViewSpec.DEFAULT.projection(),
+              List.of(ViewSpec.MAIN_DIRECTIONS, ViewSpec.GRAND_TOUR),
+              "how a stage wider than three is seen: along its three main directions, or through"
+                  + " a grand tour that slowly turns through all of them",
+              s -> s.view().projection()));
 
   /** The fields of one section, in file order. */
   static List<Field> section(String name) {

@@ -32,7 +32,15 @@ public record SceneSpec(
 
   /** Controls a scene may hide: the whole side panel, the training buttons, the settings. */
   public static final List<String> CONTROLS =
-      List.of("training-panel", "training-buttons", "training-settings");
+      List.of(
+          "training-panel",
+          "training-buttons",
+          "training-settings",
+          "data-controls",
+          "data-points",
+          "data-noise",
+          "data-test-share",
+          "data-regenerate");
 
   public SceneSpec {
     hidden = List.copyOf(hidden);
@@ -70,62 +78,79 @@ public record SceneSpec(
   }
 
   public SceneSpec withRunning(boolean value) {
-    return new SceneSpec(
-        title,
-        description,
-        dataset,
-        hidden,
-        training,
-        steps,
-        value,
-        view,
-        tour,
-        hiddenControls,
-        weights);
+    return change(b -> b.running = value);
   }
 
   public SceneSpec withView(ViewSpec value) {
-    return new SceneSpec(
-        title,
-        description,
-        dataset,
-        hidden,
-        training,
-        steps,
-        running,
-        value,
-        tour,
-        hiddenControls,
-        weights);
+    return change(b -> b.view = value);
   }
 
+  /** The same lesson with other weights to start from (null: a fresh seeded start). */
   public SceneSpec withWeights(Network value) {
-    return new SceneSpec(
-        title,
-        description,
-        dataset,
-        hidden,
-        training,
-        steps,
-        running,
-        view,
-        tour,
-        hiddenControls,
-        value);
+    return change(b -> b.weights = value);
+  }
+
+  /**
+   * The same lesson on other data, for example more points, more noise, another test share or a new
+   * seed. Shipped weights are kept; drop them with {@code withWeights(null)} when the new data may
+   * have another number of classes.
+   */
+  public SceneSpec withDataset(DatasetSpec value) {
+    return change(b -> b.dataset = value);
   }
 
   public SceneSpec withTraining(TrainingSettings value) {
-    return new SceneSpec(
-        title,
-        description,
-        dataset,
-        hidden,
-        value,
-        steps,
-        running,
-        view,
-        tour,
-        hiddenControls,
-        weights);
+    return change(b -> b.training = value);
+  }
+
+  /** A copy with the fields {@code edit} sets changed, all others as they are. */
+  private SceneSpec change(java.util.function.Consumer<Changes> edit) {
+    Changes b = new Changes(this);
+    edit.accept(b);
+    return b.build();
+  }
+
+  /** The fields of a scene being changed, one by one. */
+  private static final class Changes {
+    private final String title;
+    private final String description;
+    private DatasetSpec dataset;
+    private final List<LayerSpec> hidden;
+    private TrainingSettings training;
+    private final long steps;
+    private boolean running;
+    private ViewSpec view;
+    private final List<TourStep> tour;
+    private final Set<String> hiddenControls;
+    private Network weights;
+
+    private Changes(SceneSpec from) {
+      title = from.title;
+      description = from.description;
+      dataset = from.dataset;
+      hidden = from.hidden;
+      training = from.training;
+      steps = from.steps;
+      running = from.running;
+      view = from.view;
+      tour = from.tour;
+      hiddenControls = from.hiddenControls;
+      weights = from.weights;
+    }
+
+    private SceneSpec build() {
+      return new SceneSpec(
+          title,
+          description,
+          dataset,
+          hidden,
+          training,
+          steps,
+          running,
+          view,
+          tour,
+          hiddenControls,
+          weights);
+    }
   }
 }

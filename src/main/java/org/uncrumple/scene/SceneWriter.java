@@ -18,7 +18,8 @@ import org.uncrumple.nn.LayerSpec;
  * the single-valued fields from {@link SceneSchema}, then the network, the tour, the classroom
  * options and, when the scene has them, the trained weights (exact: doubles are written in their
  * shortest round-trip form). A CSV path is written relative to the scene file's folder when it can
- * be.
+ * be, and a data file bundled with the program by its name in the bundle ({@code data/digits.csv}),
+ * which the reader finds wherever the scene is saved.
  */
 public final class SceneWriter {
   private static final ObjectMapper YAML =
@@ -98,11 +99,26 @@ public final class SceneWriter {
     ObjectNode dataset = root.putObject("dataset");
     if (scene.dataset().csv() != null) {
       dataset.put("csv", relative(file, scene.dataset().csv()));
+      DatasetSpec.Features features = scene.dataset().features();
+      if (features.label() != null) {
+        dataset.put("label", features.label());
+      }
+      if (features.scale() != null) {
+        dataset.put("scale", features.scale().id());
+      }
+      if (features.image() != null) {
+        dataset.put("image", features.image().id());
+      }
     } else {
       dataset.put("generator", scene.dataset().generator());
       for (Map.Entry<String, Number> parameter : scene.dataset().parameters().entrySet()) {
         dataset.putPOJO(parameter.getKey(), parameter.getValue());
       }
+    }
+    if (scene.dataset().split() != null) {
+      dataset.put("split", scene.dataset().split());
+    } else {
+      put(dataset, "dataset", scene);
     }
     ArrayNode hidden = root.putObject("network").putArray("hidden");
     for (LayerSpec layer : scene.hidden()) {
@@ -149,6 +165,10 @@ public final class SceneWriter {
   }
 
   private static String relative(Path file, Path csv) {
+    java.util.Optional<String> bundled = BundledScenes.bundledName(csv);
+    if (bundled.isPresent()) {
+      return bundled.get();
+    }
     Path folder = file.toAbsolutePath().getParent();
     try {
       return folder == null

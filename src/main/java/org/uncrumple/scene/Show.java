@@ -21,7 +21,11 @@ public enum Show {
   /** Where the network changes its mind, carried back to every stage. */
   SURFACE("the decision surface: where the network changes its mind, at every stage"),
   /** Grey probe points off the paper, where the network never saw an example. */
-  PROBES("grey probe points off the paper, where no example was: the network answers there too");
+  PROBES("grey probe points off the paper, where no example was: the network answers there too"),
+  /** The held-out test points, which the network never trains on, drawn as outlined gems. */
+  TEST_POINTS(
+      "the held-out test points, which the network never learns from, as outlined gems in their"
+          + " class colour");
 
   /** What a scene shows when it says nothing: the points. */
   public static final Set<Show> DEFAULT = Set.of(POINTS);
@@ -34,7 +38,7 @@ public enum Show {
 
   /** The name in scene files and on the command line: {@code points}, {@code sheets}, … */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** One line for docs and help. */

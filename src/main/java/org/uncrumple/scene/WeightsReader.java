@@ -141,8 +141,7 @@ final class WeightsReader {
     return result;
   }
 
-  private static double[] vector(
-      JsonNode values, String pointer, int length, String label, Fields fields)
+  static double[] vector(JsonNode values, String pointer, int length, String label, Fields fields)
       throws SceneException {
     if (values == null || !values.isArray() || values.size() != length) {
       throw new SceneException(

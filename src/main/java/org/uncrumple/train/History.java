@@ -10,7 +10,8 @@ import java.util.List;
  * snapshot is dropped and the stride doubles, so the record always spans from the first step to the
  * newest with evenly spread moments, in bounded memory.
  *
- * <p>Written by the trainer thread, read by any thread; all methods synchronise on this object.
+ * <p>Written by the trainer thread (and by the test-figure worker, which replaces snapshots with
+ * measured copies), read by any thread; all methods synchronise on this object.
  */
 public final class History {
   private final int capacity;
@@ -49,6 +50,19 @@ public final class History {
     snapshots.clear();
     snapshots.addAll(kept);
     stride *= 2;
+  }
+
+  /**
+   * Puts {@code newer} in the place of {@code older} if that very snapshot is still kept, for
+   * example the same weights once their test figures are measured.
+   */
+  synchronized void replace(Snapshot older, Snapshot newer) {
+    for (int i = snapshots.size() - 1; i >= 0; i--) {
+      if (snapshots.get(i) == older) {
+        snapshots.set(i, newer);
+        return;
+      }
+    }
   }
 
   /** The snapshots kept, oldest first. */

@@ -2,12 +2,14 @@ package org.uncrumple.train;
 
 import java.util.Optional;
 import org.uncrumple.nn.Architecture;
+import org.uncrumple.nn.Evaluation;
 import org.uncrumple.nn.Network;
 import org.uncrumple.nn.Trace;
 
 /**
  * An immutable picture of training at one moment: a private copy of the weights together with the
- * step they belong to, the epoch, the loss and the accuracy on the training data.
+ * step they belong to, the epoch, the loss and the accuracy on the training data, and the figures
+ * on the held-out test points when the data set has any ({@link #test()}).
  *
  * <p>Any thread may read a snapshot: the network inside is a copy that nothing mutates, reachable
  * only through read-only methods.
@@ -21,6 +23,7 @@ public final class Snapshot {
   private final TrainingSettings settings;
   private final boolean running;
   private final Divergence divergence;
+  private final TestFigures test;
 
   private Snapshot(
       Network network,
@@ -30,7 +33,8 @@ public final class Snapshot {
       double accuracy,
       TrainingSettings settings,
       boolean running,
-      Divergence divergence) {
+      Divergence divergence,
+      TestFigures test) {
     this.network = network;
     this.step = step;
     this.epoch = epoch;
@@ -39,6 +43,7 @@ public final class Snapshot {
     this.settings = settings;
     this.running = running;
     this.divergence = divergence;
+    this.test = test;
   }
 
   /** Creates a snapshot holding its own copy of {@code source}. */
@@ -51,7 +56,14 @@ public final class Snapshot {
       TrainingSettings settings,
       boolean running,
       Divergence divergence) {
-    return new Snapshot(source.copy(), step, epoch, loss, accuracy, settings, running, divergence);
+    return new Snapshot(
+        source.copy(), step, epoch, loss, accuracy, settings, running, divergence, null);
+  }
+
+  /** The same snapshot (sharing its weights) carrying the given test figures. */
+  Snapshot withTest(TestFigures figures) {
+    return new Snapshot(
+        network, step, epoch, loss, accuracy, settings, running, divergence, figures);
   }
 
   /** Training steps (batches) taken to reach these weights. */
@@ -72,6 +84,16 @@ public final class Snapshot {
   /** Share of training points classified correctly, 0 to 1. */
   public double accuracy() {
     return accuracy;
+  }
+
+  /**
+   * Loss and accuracy on the held-out test points: of these very weights when {@code
+   * test().get().step() == step()}, otherwise the newest measured before (while training runs the
+   * test figures are measured a few times a second on a worker, not at every snapshot). Empty when
+   * the data set holds nothing out or nothing has been measured yet.
+   */
+  public Optional<TestFigures> test() {
+    return Optional.ofNullable(test);
   }
 
   /** The settings in force when the snapshot was taken. */
@@ -101,6 +123,14 @@ public final class Snapshot {
   /** Class probabilities of the given points (row-major, count × classes). */
   public double[] probabilities(double[] points, int count) {
     return network.probabilities(points, count);
+  }
+
+  /**
+   * Loss and accuracy of these weights on the given labelled points, for example the held-out ones.
+   * Any thread.
+   */
+  public Evaluation evaluate(double[] points, int[] labels, int count) {
+    return Evaluation.of(network, points, labels, count);
   }
 
   /** A flat copy of all weights and biases. */

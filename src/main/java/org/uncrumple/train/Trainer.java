@@ -3,7 +3,11 @@ package org.uncrumple.train;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -24,19 +28,37 @@ import org.uncrumple.nn.Network;
  *
  * <p>If the loss stops being finite, the trainer restores the last finite weights, pauses, and
  * publishes a snapshot that carries a {@link Snapshot.Divergence} explaining what happened.
+ *
+ * <p>Test figures: when the data set holds test points out, snapshots are measured on them by a
+ * {@link TestFigureWorker} on the test executor, never on the trainer thread: every {@link
+ * #TEST_INTERVAL_NANOS} while training runs, and every snapshot published while paused. A measured
+ * snapshot replaces the unmeasured one as {@link #latest()} (if nothing newer came meanwhile) and
+ * in the {@link #history()}; every later snapshot carries the newest figures of the same run of
+ * weights until the next are measured (see {@link Snapshot#test()}). Training only ever draws
+ * batches from the training points.
  */
 public final class Trainer implements AutoCloseable {
   /** About 60 snapshots a second at most while running. */
   static final long PUBLISH_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(16);
 
+  /** Test figures are measured about 10 times a second while training runs. */
+  static final long TEST_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
   private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+  /** Figures measured in one run of weights; a reset or a restore starts a new run. */
+  private record Known(long run, TestFigures figures) {}
 
   private final TrainingSession session;
   private final History history = new History(600);
   private final LongSupplier clock;
   private final Queue<Runnable> commands = new ConcurrentLinkedQueue<>();
   private final Thread thread;
-  private volatile Snapshot latest;
+  private final TestFigureWorker tests;
+  private final ExecutorService ownTestExecutor;
+  private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+  private final AtomicReference<Known> known = new AtomicReference<>();
+  private volatile long run;
   private volatile boolean closed;
 
   // Trainer-thread state.
@@ -44,30 +66,70 @@ public final class Trainer implements AutoCloseable {
   private long nextPublish;
   private long nextStep;
   private Snapshot recovered;
+  private long nextTest;
 
   /** A paused trainer with fresh weights; call {@link #resume()} to start learning. */
   public Trainer(Dataset data, Architecture architecture, TrainingSettings settings) {
     this(data, architecture, settings, Network.initialise(architecture, settings.seed()));
   }
 
-  /** A paused trainer that starts from the given weights. */
+  /**
+   * A paused trainer that starts from the given weights, measuring test figures on a daemon thread
+   * of its own ("uncrumple-test-figures"), shut down by {@link #close()}.
+   */
   public Trainer(
       Dataset data, Architecture architecture, TrainingSettings settings, Network initial) {
-    this(new TrainingSession(data, architecture, settings, initial.copy()), System::nanoTime);
+    this(new TrainingSession(data, architecture, settings, initial.copy()), System::nanoTime, null);
   }
 
-  Trainer(TrainingSession session, LongSupplier clock) {
+  /**
+   * A paused trainer that starts from the given weights and measures test figures on the given
+   * executor; {@code Runnable::run} measures them on the trainer thread itself, at once.
+   */
+  public Trainer(
+      Dataset data,
+      Architecture architecture,
+      TrainingSettings settings,
+      Network initial,
+      Executor testExecutor) {
+    this(
+        new TrainingSession(data, architecture, settings, initial.copy()),
+        System::nanoTime,
+        testExecutor);
+  }
+
+  /**
+   * @param clock nanoseconds, for the speed limit and the publishing and measuring intervals
+   * @param testExecutor where test figures are measured; null for a daemon thread of the trainer's
+   *     own
+   */
+  Trainer(TrainingSession session, LongSupplier clock, Executor testExecutor) {
     this.session = session;
     this.clock = clock;
+    this.ownTestExecutor = testExecutor == null ? testThread() : null;
+    this.tests =
+        new TestFigureWorker(
+            session.testSet(),
+            testExecutor == null ? ownTestExecutor : testExecutor,
+            this::measured);
     publish(session.snapshot(false));
     this.thread = new Thread(this::loop, "uncrumple-trainer");
     thread.setDaemon(true);
     thread.start();
   }
 
+  private static ExecutorService testThread() {
+    return Executors.newSingleThreadExecutor(
+        task -> {
+          Thread thread = new Thread(task, "uncrumple-test-figures");
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
   /** The newest snapshot; never null, never blocks. Any thread. */
   public Snapshot latest() {
-    return latest;
+    return latest.get();
   }
 
   /** The record of training for the timeline. */
@@ -105,6 +167,7 @@ public final class Trainer implements AutoCloseable {
     return submit(
         s -> {
           s.reset(seed);
+          run++;
           history.clear();
         });
   }
@@ -130,7 +193,11 @@ public final class Trainer implements AutoCloseable {
    */
   public CompletableFuture<Void> replaceWeights(Network network) {
     Network copy = network.copy();
-    return submit(s -> s.replaceWeights(copy));
+    return submit(
+        s -> {
+          s.replaceWeights(copy);
+          run++;
+        });
   }
 
   /** Stops the trainer thread and waits for it. */
@@ -142,6 +209,9 @@ public final class Trainer implements AutoCloseable {
       thread.join(TimeUnit.SECONDS.toMillis(5));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (ownTestExecutor != null) {
+      ownTestExecutor.shutdownNow();
     }
   }
 
@@ -196,6 +266,9 @@ public final class Trainer implements AutoCloseable {
 
   private void publishCurrent() {
     Snapshot snapshot = recovered != null ? recovered : session.snapshot(running);
+    if (recovered != null) {
+      run++;
+    }
     recovered = null;
     if (snapshot.divergence().isPresent()) {
       running = false;
@@ -203,9 +276,29 @@ public final class Trainer implements AutoCloseable {
     publish(snapshot);
   }
 
+  /** Trainer thread (and the constructor's thread, before the trainer thread starts). */
   private void publish(Snapshot snapshot) {
-    latest = snapshot;
-    history.offer(snapshot);
-    nextPublish = clock.getAsLong() + PUBLISH_INTERVAL_NANOS;
+    Known newest = known.get();
+    Snapshot shown =
+        newest != null && newest.run() == run ? snapshot.withTest(newest.figures()) : snapshot;
+    latest.set(shown);
+    history.offer(shown);
+    long now = clock.getAsLong();
+    nextPublish = now + PUBLISH_INTERVAL_NANOS;
+    if (!shown.running() || now >= nextTest) {
+      nextTest = now + TEST_INTERVAL_NANOS;
+      tests.request(shown, run);
+    }
+  }
+
+  /** Test executor's thread: a requested snapshot has been measured. */
+  private void measured(Snapshot snapshot, long measuredRun, TestFigures figures) {
+    if (measuredRun != run) {
+      return;
+    }
+    known.set(new Known(measuredRun, figures));
+    Snapshot measured = snapshot.withTest(figures);
+    latest.compareAndSet(snapshot, measured);
+    history.replace(snapshot, measured);
   }
 }

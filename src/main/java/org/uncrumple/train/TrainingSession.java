@@ -16,6 +16,9 @@ import org.uncrumple.nn.Network;
  * give bit-identical weights however fast or slow the steps are taken. A batch that would run past
  * the end of the permutation starts the next epoch instead, so every batch has the same size and
  * the learner never reallocates its work matrices.
+ *
+ * <p>Only the data set's training points are ever drawn into a batch; its held-out test points are
+ * kept apart for {@link #measuredSnapshot} and the {@link Trainer}'s test figures.
  */
 public final class TrainingSession {
   /** Loss and accuracy are measured on at most this many points, a fixed seeded sample. */
@@ -27,6 +30,7 @@ public final class TrainingSession {
   private final int size;
   private final double[] evaluationPoints;
   private final int[] evaluationLabels;
+  private final TestSet testSet;
 
   private TrainingSettings settings;
   private Learner learner;
@@ -54,13 +58,15 @@ public final class TrainingSession {
     this.size = data.size();
     this.settings = settings;
     int evaluated = Math.min(size, EVALUATION_POINTS);
-    this.evaluationPoints = new double[evaluated * 3];
+    int d = architecture.inputs();
+    this.evaluationPoints = new double[evaluated * d];
     this.evaluationLabels = new int[evaluated];
     int[] sample = permutation(size, new SplittableRandom(0x5eed));
     for (int i = 0; i < evaluated; i++) {
-      System.arraycopy(points, sample[i] * 3, evaluationPoints, i * 3, 3);
+      System.arraycopy(points, sample[i] * d, evaluationPoints, i * d, d);
       evaluationLabels[i] = labels[sample[i]];
     }
+    this.testSet = TestSet.of(data);
     start(initial, settings.seed());
   }
 
@@ -153,6 +159,20 @@ public final class TrainingSession {
     lastGoodStep = step;
     return Snapshot.of(
         network, step, epoch, evaluation.loss(), evaluation.accuracy(), settings, running, null);
+  }
+
+  /**
+   * A {@link #snapshot} that also carries the test figures of its weights, measured here on the
+   * calling thread; without test points it is a plain snapshot.
+   */
+  public Snapshot measuredSnapshot(boolean running) {
+    Snapshot snapshot = snapshot(running);
+    return testSet.isEmpty() ? snapshot : snapshot.withTest(testSet.measure(snapshot));
+  }
+
+  /** The held-out points the test figures are measured on. */
+  TestSet testSet() {
+    return testSet;
   }
 
   /**

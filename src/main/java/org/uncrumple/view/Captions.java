@@ -1,6 +1,7 @@
 package org.uncrumple.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.ejml.data.DMatrixRMaj;
@@ -19,6 +20,9 @@ import org.uncrumple.nn.Activation;
  * 2017).
  */
 public final class Captions {
+  /** A split at or above this at the input counts as nearly apart, not tangled. */
+  static final double APART = 0.99;
+
   private Captions() {}
 
   /**
@@ -35,13 +39,45 @@ public final class Captions {
     if (stage >= path.stageCount()) {
       return output(classes, accuracy);
     }
+    return ofPathStage(traced, stage, activations, classes.size()) + shadow(path, stage);
+  }
+
+  /**
+   * The sentence the grand tour adds to the caption of a stage it turns.
+   *
+   * @param width the stage's width, more than three
+   */
+  public static String grandTour(int width) {
+    return String.format(
+        Locale.ROOT,
+        " The grand tour now turns those three directions slowly through all %d, so that shapes"
+            + " the main directions hide come into view; the sheets, lattice, surface, probes and"
+            + " the output's plane are hidden while it turns.",
+        width);
+  }
+
+  /**
+   * For a stage wider than three: that the picture is a shadow, and how much of the spread it
+   * shows; nothing for a stage shown as it is.
+   */
+  private static String shadow(StagePath path, int stage) {
+    int width = path.widthOf(stage);
+    if (width <= 3) {
+      return "";
+    }
+    return String.format(
+        Locale.ROOT,
+        " What you see is a shadow: these points live in %d dimensions, and the picture shows them"
+            + " along three directions, which hold %.0f %% of their spread.",
+        width,
+        100 * path.spreadShown(stage));
+  }
+
+  private static String ofPathStage(
+      Traced traced, int stage, List<Activation> activations, int classes) {
+    StagePath path = traced.path();
     if (stage == 0) {
-      return String.format(
-              Locale.ROOT,
-              "The input: %d classes of points in 3D, tangled together. No flat plane can separate"
-                  + " them here; the layers will move space until one can.",
-              classes.size())
-          + split(traced, stage, " The best flat cut here gets %s of the points right.");
+      return input(traced, classes, path.widthOf(0));
     }
     int layer = path.layerOf(stage);
     LayerDecomposition d = path.decomposition(layer);
@@ -63,6 +99,42 @@ public final class Captions {
       default:
         throw new IllegalStateException("unknown step " + step);
     }
+  }
+
+  /**
+   * The input's caption. Whether the classes are tangled is said only from the measured split (the
+   * best flat cut's accuracy), so that points a plane already separates are not called tangled.
+   */
+  private static String input(Traced traced, int classes, int width) {
+    String text =
+        String.format(
+            Locale.ROOT,
+            "The input: %d classes of points in %s.",
+            classes,
+            width <= 3 ? "3D" : width + " dimensions");
+    StageMeasures measures = traced.measures();
+    if (measures == null || measures.separability().length == 0) {
+      return text
+          + " The layers move space so that, at the output, flat cuts can tell the classes apart.";
+    }
+    double split = measures.separability()[0];
+    // one decimal near 100 %, so that 99.5 % is not rounded up to a split that is not there
+    String share = String.format(Locale.ROOT, split >= APART ? "%.1f %%" : "%.0f %%", 100 * split);
+    if (split >= 1) {
+      return text
+          + " A flat cut already puts every point on its own class's side here: the layers need"
+          + " not untangle anything, only keep the classes apart.";
+    }
+    if (split >= APART) {
+      return text
+          + " The classes are nearly apart already: the best flat cut here gets "
+          + share
+          + " of the points right.";
+    }
+    return text
+        + " They are tangled: the best flat cut here gets only "
+        + share
+        + " of the points right. The layers will move space until a flat cut does better.";
   }
 
   /** A sentence on how separable the classes are at {@code stage}, or nothing if not measured. */
@@ -109,14 +181,16 @@ public final class Captions {
   }
 
   private static String stretch(String name, LayerDecomposition d) {
-    double[] sigma = d.sigma();
+    // only the r = min(m, n) real factors, not the zeros a widening layer is padded with
+    double[] sigma = Arrays.copyOf(d.sigma(), Math.min(d.inputWidth(), d.outputWidth()));
+    boolean square = d.inputWidth() == d.outputWidth();
     List<String> factors = new ArrayList<>();
     boolean mirrors = false;
     double largest = 0;
     double smallest = Double.MAX_VALUE;
     for (double s : sigma) {
       factors.add(String.format(Locale.ROOT, "×%.2f", Math.abs(s)));
-      mirrors |= s < 0;
+      mirrors |= square && s < 0;
       largest = Math.max(largest, Math.abs(s));
       smallest = Math.min(smallest, Math.abs(s));
     }
@@ -137,7 +211,9 @@ public final class Captions {
       text.append(" Some directions grow, others shrink.");
     }
     if (mirrors) {
-      text.append(" One factor is negative, so space is also mirrored.");
+      text.append(
+          " One factor is negative: W mirrors space (det W < 0), and the stretch shows the mirror"
+              + " by passing that axis through 0.");
     }
     if (d.outputWidth() < d.inputWidth()) {
       text.append(
@@ -184,16 +260,18 @@ public final class Captions {
             + " the step no matrix can do.";
       case RELU:
         return name
-            + " applies ReLU: every negative coordinate becomes 0. Space is folded flat onto the"
-            + " walls, and points pressed onto the same spot can no longer be told apart.";
+            + " applies ReLU: every negative coordinate becomes 0. Each region where a coordinate"
+            + " is negative is pressed flat onto the wall where it is 0, and points pressed onto"
+            + " the same spot can no longer be told apart.";
       case LEAKY_RELU:
         return name
-            + " applies leaky ReLU: negative coordinates shrink to 1 %. Space gets a sharp bend at"
-            + " each wall, but nothing is folded together.";
+            + " applies leaky ReLU: negative coordinates shrink to 1 %. Each region where a"
+            + " coordinate is negative is pressed nearly flat, with a sharp bend at its wall, but"
+            + " no two points are pressed into one.";
       case SOFTPLUS:
         return name
             + " applies softplus, a smooth ReLU: negative coordinates are squeezed towards 0,"
-            + " bending space without folding it.";
+            + " bending space smoothly; no two points are pressed into one.";
       case LINEAR:
         return name
             + " has no activation: nothing bends, so this layer is just a matrix and a shift.";

@@ -14,13 +14,15 @@ import org.uncrumple.geometry.StagePath;
  *     the cube
  * @param surfaceTriangles the surface's triangles, vertex index triples
  * @param probes the probe points off the data; null when there are none
+ * @param testPoints the held-out test points; null when none are held out
  */
 public record Carried(
     StagePath sheets,
     StagePath lattice,
     StagePath surface,
     int[] surfaceTriangles,
-    StagePath probes) {
+    StagePath probes,
+    StagePath testPoints) {
 
-  static final Carried NOTHING = new Carried(null, null, null, new int[0], null);
+  static final Carried NOTHING = new Carried(null, null, null, new int[0], null, null);
 }

@@ -22,10 +22,21 @@ final class ClassAtlas {
 
   private ClassAtlas() {}
 
-  /** The atlas image: {@link Palette#size()} blocks in a row. */
+  /**
+   * Blocks in the atlas: the classes, padded to a power of two so that every texture coordinate is
+   * an exact binary fraction (12 classes in 48 texels would put a corner a rounding error over its
+   * block's edge).
+   */
+  static int blocks() {
+    return Integer.highestOneBit(Palette.size() - 1) << 1;
+  }
+
+  /**
+   * The atlas image: {@link Palette#size()} blocks in a row, then unused ones to a power of two.
+   */
   static Image image() {
     int classes = Palette.size();
-    WritableImage image = new WritableImage(classes * BLOCK, BLOCK);
+    WritableImage image = new WritableImage(blocks() * BLOCK, BLOCK);
     PixelWriter writer = image.getPixelWriter();
     for (int c = 0; c < classes; c++) {
       for (int x = 0; x < BLOCK; x++) {
@@ -43,7 +54,7 @@ final class ClassAtlas {
    */
   static float[] texCoords() {
     int classes = Palette.size();
-    float width = classes * BLOCK;
+    float width = blocks() * BLOCK;
     float[] uv = new float[classes * 6];
     for (int c = 0; c < classes; c++) {
       for (int j = 0; j < 3; j++) {

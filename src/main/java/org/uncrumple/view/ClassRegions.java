@@ -61,7 +61,7 @@ public final class ClassRegions {
   private final MeshView view = new MeshView(mesh);
   private final PhongMaterial material = new PhongMaterial();
   private final WritableImage atlas =
-      new WritableImage(Palette.size() * ClassAtlas.BLOCK, ClassAtlas.BLOCK);
+      new WritableImage(ClassAtlas.blocks() * ClassAtlas.BLOCK, ClassAtlas.BLOCK);
   private final int[] faces;
   private int[] drawnClasses = new int[0];
   private double opacity = Double.NaN;

@@ -3,6 +3,7 @@ package org.uncrumple.view;
 import java.util.List;
 import java.util.Set;
 import org.uncrumple.data.Dataset;
+import org.uncrumple.geometry.StagePath;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.scene.LoadedScene;
@@ -75,6 +76,21 @@ public final class ExportTrace {
   /** The weights this trace shows. */
   public Snapshot snapshot() {
     return traced.snapshot();
+  }
+
+  /**
+   * The caption of {@code stage} as {@link #caption(int)}, with the grand tour's sentence when
+   * {@code grandTour} and the tour turns that stage (a layer boundary wider than three).
+   */
+  public String caption(int stage, boolean grandTour) {
+    String words = caption(stage);
+    StagePath path = traced.path();
+    boolean turned =
+        grandTour
+            && stage < path.stageCount()
+            && path.isLayerBoundary(stage)
+            && path.widthOf(stage) > 3;
+    return turned ? words + Captions.grandTour(path.widthOf(stage)) : words;
   }
 
   /**

@@ -30,6 +30,7 @@ public final class FrameSource {
   private final Viewport viewport = new Viewport();
   private final OutputLayer output = new OutputLayer();
   private final Overlays overlays = new Overlays();
+  private final TourProjection tour = new TourProjection();
   private final Set<Show> show;
   private final SnapshotParameters parameters = new SnapshotParameters();
   private final float[] positions;
@@ -52,6 +53,7 @@ public final class FrameSource {
    */
   public FrameSource(LoadedScene scene, int width, int height, Color background, Set<Show> show) {
     this.show = Set.copyOf(show);
+    tour.setSceneSeed(scene.spec().training().seed());
     this.width = width;
     this.height = height;
     Dataset data = scene.dataset();
@@ -97,10 +99,27 @@ public final class FrameSource {
    * seen from {@code pose}, as ARGB pixels.
    */
   public BufferedImage render(ExportTrace trace, double position, CameraPose pose) {
+    return render(trace, position, pose, Double.NaN);
+  }
+
+  /**
+   * Draws the trace as {@link #render(ExportTrace, double, CameraPose)} does, but where the
+   * position rests on a stage wider than three that holds full coordinates (see {@link
+   * TourProjection}), through a grand tour's frame after it has turned {@code tourArc} radians from
+   * the stage's main directions, with the sheets, lattice, surface, probes and output hidden as in
+   * the window. The tour's seed is the scene's, so the window's tour on the same stage is the same.
+   *
+   * @param tourArc radians turned; NaN to see every stage along its main directions
+   */
+  public BufferedImage render(ExportTrace trace, double position, CameraPose pose, double tourArc) {
     Traced traced = trace.traced;
     viewport.setCameraPose(pose);
-    int lastPathStage = traced.path().stageCount() - 1;
-    traced.path().positionsAt(Math.min(position, lastPathStage), positions);
+    boolean touring = !Double.isNaN(tourArc);
+    tour.grandTourProperty().set(touring);
+    if (touring) {
+      tour.seek(tourArc);
+    }
+    boolean turning = tour.positions(traced.path(), position, positions, count);
     PointCloud cloud = viewport.pointCloud();
     cloud.update(positions, count);
     // The window turns the points towards the camera and chooses how many to draw on its next
@@ -109,8 +128,13 @@ public final class FrameSource {
     cloud.orient(frame);
     overlays.orient(frame, viewport.getCameraPose().distance());
     cloud.showAtMost(Integer.MAX_VALUE);
-    output.show(traced, position);
-    overlays.show(traced, position, show);
+    if (turning) {
+      output.hide();
+      overlays.hide();
+    } else {
+      output.show(traced, position);
+      overlays.show(traced, position, show);
+    }
     WritableImage image = viewport.subScene().snapshot(parameters, null);
     return toArgb(image);
   }

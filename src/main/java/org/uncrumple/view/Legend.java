@@ -6,7 +6,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.shape.Circle;
 
-/** The class names with their colours, over a corner of the 3D view. */
+/**
+ * The class names with their colours, over a corner of the 3D view; each entry also carries its
+ * colour's name (a screen reader says it).
+ */
 public final class Legend extends FlowPane {
   public Legend() {
     getStyleClass().add("legend");
@@ -22,6 +25,8 @@ public final class Legend extends FlowPane {
       Circle swatch = new Circle(6, Palette.colour(i));
       Label name = new Label(classNames.get(i), swatch);
       name.getStyleClass().add("legend-entry");
+      // Named in words too, for anyone who cannot tell two colours apart.
+      name.setAccessibleHelp(Palette.name(i));
       getChildren().add(name);
     }
   }

@@ -15,6 +15,19 @@ import org.uncrumple.scene.Show;
  * the FX thread about 100 ms a frame otherwise). At rest the point cloud asks for more and gets
  * them on the next frame.
  *
+ * <p>Stages wider than three are seen through their main directions, or, where the {@link
+ * TourProjection} turns, through a grand tour's frame; the overlays and the output's plane or
+ * regions are hidden then, since they follow the main directions.
+ *
+ * <p>Where a stage is wider than three and so is seen through its three main directions (PCA), the
+ * axes are named "main direction A", "B" and "C" ({@link AxisLabels}): the picture is then a shadow
+ * of a wider space, and its axes are no single neuron. Letters, not "1st, 2nd, 3rd": the view turns
+ * within the main subspace to stay nearest the previous stage's view ({@code StagePlan}), so its x
+ * axis need not be the direction of most spread. Stages of width three or less are drawn as they
+ * are and get no names: there the cube's axes are the numbers themselves, and what those numbers
+ * mean changes from step to step within a layer (input coordinates, rotated coordinates, neuron
+ * values), so one fixed name per axis would be wrong at most stages.
+ *
  * <p>FX thread only; traces are made on the {@link TraceWorker}'s thread and handed over finished.
  */
 public final class LivePicture {
@@ -24,12 +37,15 @@ public final class LivePicture {
   private final Viewport viewport;
   private final OutputLayer output = new OutputLayer();
   private final Overlays overlays = new Overlays();
+  private final TourProjection tour = new TourProjection();
   private SceneGeometry geometry;
   private Traced traced;
   private float[] positions = new float[0];
   private double[] shuffledPoints = new double[0];
+  private int width = 3;
   private int validPositions;
   private double drawnPosition = Double.NaN;
+  private double drawnArc = Double.NaN;
   private boolean stale = true;
   private long lastUpdateNanos;
 
@@ -53,8 +69,12 @@ public final class LivePicture {
    * @return the points, labels, sheets, lattice and probes in the picture's shuffled order
    */
   public SceneGeometry setScene(Dataset data, boolean surface, Network probesFor) {
-    ShuffledPoints shuffled = ShuffledPoints.of(data.points(), data.labels(), data.size());
-    positions = toFloats(shuffled.points());
+    width = data.dimensions();
+    ShuffledPoints shuffled = ShuffledPoints.of(data.points(), width, data.labels(), data.size());
+    // Until the first trace: 3-D points where they are; wider ones all at the centre, since only
+    // the trace knows the three main directions to see them along.
+    positions =
+        width == 3 ? firstThree(shuffled.points(), 3, data.size()) : new float[3 * data.size()];
     shuffledPoints = shuffled.points();
     validPositions = data.size();
     viewport.pointCloud().setData(shuffled.labels(), data.size(), true);
@@ -67,10 +87,14 @@ public final class LivePicture {
     output.hide();
     drawnPosition = Double.NaN;
     stale = true;
+    viewport.axisLabels().hide();
+    if (hasWideStage(probesFor)) {
+      viewport.axisLabels().prepare(AxisLabels.mainDirections());
+    }
     return geometry;
   }
 
-  /** The input coordinates of every point, three numbers each, in the picture's order. */
+  /** The input coordinates of every point, d numbers each, in the picture's order. */
   public double[] shuffledPoints() {
     return shuffledPoints;
   }
@@ -105,27 +129,60 @@ public final class LivePicture {
    * @return true if it drew
    */
   public boolean drawIfNeeded(double position, Set<Show> show) {
+    if (traced == null) {
+      return false;
+    }
     PointCloud cloud = viewport.pointCloud();
-    if (traced == null
-        || (!stale && position == drawnPosition && cloud.wantedCount() <= validPositions)) {
+    boolean turning = tour.stageAt(traced.path(), position) >= 0;
+    double arc = turning ? tour.arc() : Double.NaN;
+    boolean moved = position != drawnPosition || Double.compare(arc, drawnArc) != 0;
+    if (!stale && !moved && cloud.wantedCount() <= validPositions) {
       return false;
     }
     long start = System.nanoTime();
-    int lastPathStage = traced.path().stageCount() - 1;
     int count = traced.path().pointCount();
     // The points wanted now, and room to grow; at rest the view asks for more and gets them here.
     validPositions = Math.min(count, Math.max(2 * cloud.wantedCount(), 20_000));
-    traced.path().positionsAt(Math.min(position, lastPathStage), positions, validPositions);
-    // Only a change of position moves the picture; new weights at the same place do not.
-    boolean moving = position != drawnPosition && !Double.isNaN(drawnPosition);
+    tour.positions(traced.path(), position, positions, validPositions);
+    // Only a change of position or of the tour's turn moves the picture; new weights at the same
+    // place do not.
+    boolean moving = moved && !Double.isNaN(drawnPosition);
     cloud.update(positions, count, validPositions, moving);
     viewport.frame(positions, validPositions);
     lastUpdateNanos = System.nanoTime() - start;
-    output.show(traced, position);
-    overlays.show(traced, position, show);
+    if (turning) {
+      output.hide();
+      overlays.hide();
+    } else {
+      output.show(traced, position);
+      overlays.show(traced, position, show);
+    }
+    nameAxes(position, traced.path().stageCount() - 1);
     drawnPosition = position;
+    drawnArc = arc;
     stale = false;
     return true;
+  }
+
+  /** Names the axes while the step being played ends in a stage wider than three. */
+  private void nameAxes(double position, int lastPathStage) {
+    int stage = Math.max(0, Math.min((int) Math.ceil(position - 1e-6), lastPathStage));
+    if (traced.path().widthOf(stage) > 3) {
+      String[] titles = AxisLabels.mainDirections();
+      viewport.axisLabels().show(titles[0], titles[1], titles[2]);
+    } else {
+      viewport.axisLabels().hide();
+    }
+  }
+
+  /** Whether the input or a hidden layer is wider than three: each is some layer's input. */
+  private static boolean hasWideStage(Network network) {
+    for (int l = 0; l < network.layerCount(); l++) {
+      if (network.layer(l).inputs() > 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -164,13 +221,32 @@ public final class LivePicture {
     return new SheetSpot(input, geometry.sheets().get(sheet).label());
   }
 
+  /**
+   * The held-out test point drawn nearest the view position (x, y), as its input coordinates and
+   * class, or null when test points are not shown or none is near.
+   */
+  public SheetSpot testPointAt(double x, double y) {
+    if (!overlays.testPointsShown()) {
+      return null;
+    }
+    float[] drawn = overlays.testPositions();
+    int index = viewport.projection().nearest(drawn, drawn.length / 3, x, y, PICK_PIXELS);
+    if (index < 0) {
+      return null;
+    }
+    int width = geometry.testPoints().length / geometry.testLabels().length;
+    double[] input = new double[width];
+    System.arraycopy(geometry.testPoints(), width * index, input, 0, width);
+    return new SheetSpot(input, geometry.testLabels()[index]);
+  }
+
   /** A spot on a sheet of paper: where it is in the input, and whose sheet it is. */
   public record SheetSpot(double[] input, int label) {}
 
-  /** The input coordinates of data point {@code index} (in the picture's order). */
+  /** The input coordinates of data point {@code index} (in the picture's order), all of them. */
   public double[] inputOf(int index) {
-    double[] input = new double[3];
-    System.arraycopy(shuffledPoints, 3 * index, input, 0, 3);
+    double[] input = new double[width];
+    System.arraycopy(shuffledPoints, width * index, input, 0, width);
     return input;
   }
 
@@ -194,6 +270,11 @@ public final class LivePicture {
     return overlays;
   }
 
+  /** The grand tour: whether it is chosen, its speed and pause, and whether it turns now. */
+  public TourProjection tour() {
+    return tour;
+  }
+
   /** Whether the decision plane is drawn now. */
   public boolean planeShown() {
     return output.planeShown();
@@ -204,10 +285,12 @@ public final class LivePicture {
     return lastUpdateNanos;
   }
 
-  private static float[] toFloats(double[] values) {
-    float[] result = new float[values.length];
-    for (int i = 0; i < values.length; i++) {
-      result[i] = (float) values[i];
+  private static float[] firstThree(double[] values, int width, int count) {
+    float[] result = new float[3 * count];
+    for (int i = 0; i < count; i++) {
+      for (int axis = 0; axis < Math.min(3, width); axis++) {
+        result[3 * i + axis] = (float) values[width * i + axis];
+      }
     }
     return result;
   }

@@ -19,14 +19,16 @@ public final class Overlays {
   private final LineMesh lattice = new LineMesh(LATTICE_COLOUR);
   private final SurfaceMesh surface = new SurfaceMesh();
   private final ProbeMesh probes = new ProbeMesh();
+  private final TestPointMesh tests = new TestPointMesh();
   private float[] probePositions = new float[0];
+  private float[] testPositions = new float[0];
   private float[] sheetPositions = new float[0];
   private float[] latticePositions = new float[0];
   private float[] surfacePositions = new float[0];
 
   /** The nodes to add to the viewport's content, in data coordinates, opaque ones first. */
   public List<Node> nodes() {
-    return List.of(probes.node(), lattice.node(), sheets.node(), surface.node());
+    return List.of(probes.node(), tests.node(), lattice.node(), sheets.node(), surface.node());
   }
 
   /** Turns the lattice's lines to face the camera (see {@link LineMesh#orient}). */
@@ -46,6 +48,8 @@ public final class Overlays {
     latticePositions = new float[geometry.lattice().length];
     probePositions = new float[geometry.probes().length];
     probes.setCount(geometry.probes().length / 3);
+    testPositions = new float[3 * geometry.testLabels().length];
+    tests.setPoints(geometry.testLabels());
     lattice.setShape(
         geometry.lattice().length / 3 / SceneGeometry.LATTICE_POINTS, SceneGeometry.LATTICE_POINTS);
     hide();
@@ -84,6 +88,12 @@ public final class Overlays {
       probes.update(probePositions);
     }
     probes.setVisible(probesOn);
+    boolean testsOn = show.contains(Show.TEST_POINTS) && carried.testPoints() != null;
+    if (testsOn && carried.testPoints().pointCount() * 3 == testPositions.length) {
+      carried.testPoints().positionsAt(at, testPositions);
+      tests.update(testPositions);
+    }
+    tests.setVisible(testsOn);
   }
 
   void hide() {
@@ -91,6 +101,7 @@ public final class Overlays {
     lattice.setVisible(false);
     surface.setVisible(false);
     probes.setVisible(false);
+    tests.setVisible(false);
   }
 
   public boolean sheetsShown() {
@@ -103,6 +114,15 @@ public final class Overlays {
 
   public boolean probesShown() {
     return probes.isVisible();
+  }
+
+  public boolean testPointsShown() {
+    return tests.isVisible();
+  }
+
+  /** Where the test points are drawn now (valid while {@link #testPointsShown()}). */
+  public float[] testPositions() {
+    return testPositions;
   }
 
   public boolean surfaceShown() {

@@ -2,9 +2,12 @@ package org.uncrumple.view;
 
 import java.util.List;
 import javafx.scene.paint.Color;
+import org.uncrumple.data.ClassColours;
 
 /**
- * The class colours: the eight colours of Okabe and Ito's colour-blind-safe palette.
+ * The class colours: twelve that stay apart for colour-blind viewers ({@link ClassColours}), so
+ * every class of a data set of up to twelve (the ten digits, say) has its own colour. The first
+ * eight are Okabe and Ito's palette.
  *
  * <p>Class 0 is vermillion and class 1 blue, so the two sheets of the paper ball read as "the red
  * one and the blue one" and both stand out on a light background; the lighter colours (sky blue,
@@ -12,7 +15,8 @@ import javafx.scene.paint.Color;
  * wrap around.
  *
  * <p>Source: M. Okabe and K. Ito, "Color Universal Design (CUD): how to make figures and
- * presentations that are friendly to colorblind people" (2002), https://jfly.uni-koeln.de/color/.
+ * presentations that are friendly to colorblind people" (2002), https://jfly.uni-koeln.de/color/;
+ * P. Tol, "Colour schemes" (2021) for the last four.
  */
 public final class Palette {
   public static final Color ORANGE = Color.web("#E69F00");
@@ -24,8 +28,7 @@ public final class Palette {
   public static final Color REDDISH_PURPLE = Color.web("#CC79A7");
   public static final Color BLACK = Color.web("#000000");
 
-  private static final List<Color> BY_CLASS =
-      List.of(VERMILLION, BLUE, BLUISH_GREEN, ORANGE, REDDISH_PURPLE, SKY_BLUE, BLACK, YELLOW);
+  private static final List<Color> BY_CLASS = ClassColours.HEX.stream().map(Color::web).toList();
 
   private Palette() {}
 
@@ -37,5 +40,10 @@ public final class Palette {
   /** The colour of a class; negative or large indices wrap around the palette. */
   public static Color colour(int classIndex) {
     return BY_CLASS.get(Math.floorMod(classIndex, BY_CLASS.size()));
+  }
+
+  /** The colour's name, for legends and for people who cannot tell the colours apart. */
+  public static String name(int classIndex) {
+    return ClassColours.NAMES.get(Math.floorMod(classIndex, BY_CLASS.size()));
   }
 }

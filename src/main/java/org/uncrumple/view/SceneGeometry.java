@@ -21,10 +21,14 @@ import org.uncrumple.scene.Show;
  * @param sheetStarts the first vertex of each sheet in {@code sheetVertices}, and the total last
  * @param lattice the lattice's lines, {@link #LATTICE_POINTS} points each, row-major × 3
  * @param labels each point's class, in the order the points are traced
- * @param carried which of the sheets, lattice, decision surface and probes are carried through the
- *     stages: only what is drawn, since a trace costs the worker its share of a core (the surface
- *     also a grid of network evaluations); the sheets are measured for flatness either way
+ * @param carried which of the sheets, lattice, decision surface, probes and test points are carried
+ *     through the stages: only what is drawn, since a trace costs the worker its share of a core
+ *     (the surface also a grid of network evaluations); the sheets are measured for flatness either
+ *     way; the lattice and surface only in a 3-D input space
  * @param probes probe points off the data ({@link Probes}), row-major × 3; empty when not wanted
+ * @param testPoints the data set's held-out test points, row-major × the input's width; empty when
+ *     none are held out
+ * @param testLabels each test point's class
  */
 public record SceneGeometry(
     List<Sheet> sheets,
@@ -34,11 +38,13 @@ public record SceneGeometry(
     int[] labels,
     int classes,
     Set<Show> carried,
-    double[] probes) {
+    double[] probes,
+    double[] testPoints,
+    int[] testLabels) {
 
   /** What can be carried besides the points. */
   static final Set<Show> OVERLAYS =
-      EnumSet.of(Show.SHEETS, Show.LATTICE, Show.SURFACE, Show.PROBES);
+      EnumSet.of(Show.SHEETS, Show.LATTICE, Show.SURFACE, Show.PROBES, Show.TEST_POINTS);
 
   /** Keeps only the overlays, unmodifiable. */
   public SceneGeometry {
@@ -81,7 +87,9 @@ public record SceneGeometry(
         labels,
         classes,
         Set.of(),
-        new double[0]);
+        new double[0],
+        new double[0],
+        new int[0]);
   }
 
   /**
@@ -107,23 +115,44 @@ public record SceneGeometry(
       double[] v = sheets.get(k).vertices();
       System.arraycopy(v, 0, vertices, 3 * starts[k], v.length);
     }
-    double[] lattice = Lattice.lines(LATTICE_LINES, LATTICE_HALF, LATTICE_SEGMENTS);
+    // The lattice fills the space around points in 3D; a wider input has none (yet).
+    boolean space3 = data.dimensions() == 3;
+    double[] lattice =
+        space3 ? Lattice.lines(LATTICE_LINES, LATTICE_HALF, LATTICE_SEGMENTS) : new double[0];
     double[] probes =
         probesFor == null || probesFor.architecture().inputs() != 3
             ? new double[0]
             : Probes.sample(probesFor, data, PROBES, PROBE_DISTANCE, PROBE_SEED).points();
-    Set<Show> carried = EnumSet.of(Show.SHEETS, Show.LATTICE, Show.PROBES);
-    if (surface) {
+    Set<Show> carried = EnumSet.of(Show.SHEETS, Show.LATTICE, Show.PROBES, Show.TEST_POINTS);
+    if (surface && space3) {
       carried.add(Show.SURFACE);
     }
     return new SceneGeometry(
-        List.copyOf(sheets), vertices, starts, lattice, labels, data.classCount(), carried, probes);
+        List.copyOf(sheets),
+        vertices,
+        starts,
+        lattice,
+        labels,
+        data.classCount(),
+        carried,
+        probes,
+        data.testPoints(),
+        data.testLabels());
   }
 
   /** The same carrying only the overlays among {@code shown}. */
   SceneGeometry carrying(Set<Show> shown) {
     return new SceneGeometry(
-        sheets, sheetVertices, sheetStarts, lattice, labels, classes, shown, probes);
+        sheets,
+        sheetVertices,
+        sheetStarts,
+        lattice,
+        labels,
+        classes,
+        shown,
+        probes,
+        testPoints,
+        testLabels);
   }
 
   /** Each sheet's vertices apart, for the flatness measure. */

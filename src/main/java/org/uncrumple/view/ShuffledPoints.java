@@ -12,6 +12,15 @@ public record ShuffledPoints(double[] points, int[] labels) {
 
   /** The first {@code count} points (row-major, count × 3) and labels, shuffled. */
   public static ShuffledPoints of(double[] points, int[] labels, int count) {
+    return of(points, 3, labels, count);
+  }
+
+  /**
+   * The first {@code count} points (row-major, count × width) and labels, shuffled.
+   *
+   * @param width the number of coordinates of each point, 1 or more
+   */
+  public static ShuffledPoints of(double[] points, int width, int[] labels, int count) {
     int[] order = new int[count];
     for (int i = 0; i < count; i++) {
       order[i] = i;
@@ -23,10 +32,10 @@ public record ShuffledPoints(double[] points, int[] labels) {
       order[i] = order[j];
       order[j] = swap;
     }
-    double[] shuffledPoints = new double[3 * count];
+    double[] shuffledPoints = new double[width * count];
     int[] shuffledLabels = new int[count];
     for (int i = 0; i < count; i++) {
-      System.arraycopy(points, 3 * order[i], shuffledPoints, 3 * i, 3);
+      System.arraycopy(points, width * order[i], shuffledPoints, width * i, width);
       shuffledLabels[i] = labels[order[i]];
     }
     return new ShuffledPoints(shuffledPoints, shuffledLabels);

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import org.uncrumple.geometry.StageMeasures;
 import org.uncrumple.scene.Show;
 import org.uncrumple.train.Snapshot;
 
@@ -21,6 +22,11 @@ import org.uncrumple.train.Snapshot;
  */
 public final class TraceWorker implements AutoCloseable {
   private final ExecutorService executor;
+  private final ExecutorService measurer;
+  private final AtomicReference<Measured> measured = new AtomicReference<>();
+  private volatile boolean measuring;
+  // a measure was due while another ran: the same snapshot is traced again once that one is done
+  private volatile boolean measureOwed;
   private final AtomicReference<Traced> finished = new AtomicReference<>();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private final LongSupplier clock;
@@ -28,33 +34,56 @@ public final class TraceWorker implements AutoCloseable {
   private volatile long restUntil;
   private Snapshot requested;
   private volatile Traced lastFinished;
+  // the newest stage measures of these points; each trace carries them on (the trace thread reads)
+  private volatile Measured latestMeasures;
+  private Traced newest;
   private volatile double[] points;
   private int count;
   private volatile SceneGeometry geometry;
   private Set<Show> shown = EnumSet.allOf(Show.class);
-  private volatile long measuredAt;
+  private volatile long nextMeasureAt;
   private volatile boolean measuredOnce;
 
   /** Stage measures are taken afresh at most this often while training changes the weights. */
   static final long MEASURE_EVERY_NANOS = 1_000_000_000L;
 
+  /**
+   * While training, the next measure waits at least this many times as long as the last one took,
+   * so that slow measures (wide stages) take at most about a tenth of the worker's time.
+   */
+  static final long MEASURE_SHARE = 10;
+
   public TraceWorker() {
-    this(
-        Executors.newSingleThreadExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "uncrumple-trace");
-              thread.setDaemon(true);
-              return thread;
-            }));
+    this(daemon("uncrumple-trace"), daemon("uncrumple-measure"), System::nanoTime);
   }
 
+  /** Traces and measures on {@code executor} (tests pass one that runs on the calling thread). */
   public TraceWorker(ExecutorService executor) {
     this(executor, System::nanoTime);
   }
 
   public TraceWorker(ExecutorService executor, LongSupplier clock) {
+    this(executor, executor, clock);
+  }
+
+  /**
+   * @param executor where traces run
+   * @param measurer where stage measures run, so that a slow measure never holds up a trace
+   * @param clock nanoseconds
+   */
+  public TraceWorker(ExecutorService executor, ExecutorService measurer, LongSupplier clock) {
     this.executor = executor;
+    this.measurer = measurer;
     this.clock = clock;
+  }
+
+  private static ExecutorService daemon(String name) {
+    return Executors.newSingleThreadExecutor(
+        runnable -> {
+          Thread thread = new Thread(runnable, name);
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   /** New points to follow (a new scene); the next offer traces them. */
@@ -72,8 +101,12 @@ public final class TraceWorker implements AutoCloseable {
     this.count = count;
     this.requested = null;
     this.lastFinished = null;
+    this.latestMeasures = null;
+    this.newest = null;
     measuredOnce = false;
+    measureOwed = false;
     finished.set(null);
+    measured.set(null);
   }
 
   /**
@@ -93,7 +126,7 @@ public final class TraceWorker implements AutoCloseable {
   /** Asks for {@code snapshot} to be traced, unless it already was or a trace is running. */
   public void offer(Snapshot snapshot) {
     if (snapshot == null
-        || snapshot == requested
+        || (snapshot == requested && !(measureOwed && !measuring))
         || busy
         || points == null
         || clock.getAsLong() < restUntil) {
@@ -113,16 +146,25 @@ public final class TraceWorker implements AutoCloseable {
         () -> {
           long start = clock.getAsLong();
           try {
-            boolean measure =
-                !measuredOnce || start - measuredAt >= MEASURE_EVERY_NANOS || !snapshot.running();
-            Traced traced = Traced.of(snapshot, input, n, previous, carried, measure);
-            if (measure) {
-              measuredAt = start;
-              measuredOnce = true;
-            }
+            boolean due =
+                carried != null && (!measuredOnce || start >= nextMeasureAt || !snapshot.running());
+            boolean measure = due && !measuring;
+            measureOwed = due && !measure;
+            Traced plain = Traced.of(snapshot, input, n, previous, carried, false);
+            // measures that arrived after the previous trace finished join this one and go on
+            Measured latest = latestMeasures;
+            Traced traced =
+                latest != null && latest.input() == input
+                    ? plain.withMeasures(latest.measures())
+                    : plain;
             if (input == points) {
               lastFinished = traced;
               finished.set(traced);
+            }
+            if (measure) {
+              measuring = true;
+              measuredOnce = true;
+              measurer.execute(() -> measure(traced, input, n, carried));
             }
           } catch (RuntimeException e) {
             failure.set(e);
@@ -134,9 +176,49 @@ public final class TraceWorker implements AutoCloseable {
         });
   }
 
-  /** The newest finished trace not yet taken, or null. */
+  /**
+   * Measures every stage of a trace, on the measurer's thread. Measuring wide stages (the 64-D
+   * digits) takes far longer than tracing them, so traces go on meanwhile and the measures join the
+   * newest trace when they are ready.
+   */
+  private void measure(Traced traced, double[] input, int n, SceneGeometry carried) {
+    long start = clock.getAsLong();
+    try {
+      StageMeasures fresh = traced.measured(input, n, carried).measures();
+      if (input == points) {
+        Measured now = new Measured(input, fresh);
+        latestMeasures = now;
+        measured.set(now);
+      }
+    } catch (RuntimeException e) {
+      failure.set(e);
+    } finally {
+      long cost = clock.getAsLong() - start;
+      nextMeasureAt = start + Math.max(MEASURE_EVERY_NANOS, MEASURE_SHARE * cost);
+      measuring = false;
+    }
+  }
+
+  /** Measures of the stages of the points {@code input}. */
+  private record Measured(double[] input, StageMeasures measures) {}
+
+  /**
+   * The newest finished trace not yet taken, or null; when fresh stage measures have arrived since,
+   * the newest trace with them.
+   */
   public Traced take() {
-    return finished.getAndSet(null);
+    Traced traced = finished.getAndSet(null);
+    Measured fresh = measured.getAndSet(null);
+    if (fresh != null && fresh.input() == points) {
+      Traced base = traced != null ? traced : newest;
+      if (base != null) {
+        traced = base.withMeasures(fresh.measures());
+      }
+    }
+    if (traced != null) {
+      newest = traced;
+    }
+    return traced;
   }
 
   /** A trace that failed since the last call, or null. */
@@ -147,5 +229,6 @@ public final class TraceWorker implements AutoCloseable {
   @Override
   public void close() {
     executor.shutdownNow();
+    measurer.shutdownNow();
   }
 }

@@ -30,7 +30,7 @@ import org.uncrumple.train.Snapshot;
  *     the view's {@link RegionGrid} ({@link RegionGrid#PER_AXIS}³ places); null for two classes
  * @param carried the sheets, lattice and decision surface followed through the same stages
  * @param measures separability and flatness at every stage; null when not measured
- * @param characters what each hidden layer's matrix does to space (collapse, mirror, fold)
+ * @param characters what each hidden layer's matrix does to space (collapse, mirror, press flat)
  */
 public record Traced(
     Snapshot snapshot,
@@ -133,21 +133,51 @@ public record Traced(
         geometry.sheets().isEmpty() || !carried.contains(Show.SHEETS)
             ? null
             : path.forPoints(geometry.sheetVertices(), geometry.sheetVertices().length / 3);
+    // The lattice and the decision surface are drawn in a 3-D input space; wider data have neither.
+    boolean space3 = network.architecture().inputs() == 3;
     StagePath lattice =
-        carried.contains(Show.LATTICE)
+        space3 && carried.contains(Show.LATTICE)
             ? path.forPoints(geometry.lattice(), geometry.lattice().length / 3)
             : null;
     StagePath probes =
         geometry.probes().length == 0 || !carried.contains(Show.PROBES)
             ? null
             : path.forPoints(geometry.probes(), geometry.probes().length / 3);
-    if (!geometry.surface()) {
-      return new Carried(sheets, lattice, null, new int[0], probes);
+    StagePath tests =
+        geometry.testPoints().length == 0 || !carried.contains(Show.TEST_POINTS)
+            ? null
+            : path.forPoints(geometry.testPoints(), geometry.testLabels().length);
+    if (!geometry.surface() || !space3) {
+      return new Carried(sheets, lattice, null, new int[0], probes, tests);
     }
     Mesh mesh = DecisionSurface.of(network, SURFACE_GRID, SURFACE_HALF);
     StagePath surface =
         mesh.vertexCount() == 0 ? null : path.forPoints(mesh.vertices(), mesh.vertexCount());
-    return new Carried(sheets, lattice, surface, mesh.triangles(), probes);
+    return new Carried(sheets, lattice, surface, mesh.triangles(), probes, tests);
+  }
+
+  /**
+   * The same trace with every stage measured afresh ({@link StageMeasures}).
+   *
+   * @param points the points this trace followed, row-major count × d
+   * @param count how many
+   * @param geometry the labels and sheets the measures need
+   */
+  Traced measured(double[] points, int count, SceneGeometry geometry) {
+    return withMeasures(
+        StageMeasures.of(
+            snapshot.copyOfNetwork(),
+            points,
+            count,
+            geometry.labels(),
+            geometry.classes(),
+            geometry.sheetBlocks()));
+  }
+
+  /** The same trace with other stage measures (possibly of an earlier snapshot). */
+  Traced withMeasures(StageMeasures fresh) {
+    return new Traced(
+        snapshot, path, boundaryNormal, boundaryOffset, regionClasses, carried, fresh, characters);
   }
 
   /** App stages: the path's stages, then the output (the last hidden stage with the boundary). */

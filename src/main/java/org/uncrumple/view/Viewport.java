@@ -23,7 +23,8 @@ import javafx.scene.transform.Rotate;
 
 /**
  * The 3D view: a {@link SubScene} with a depth buffer, an orbiting perspective camera, the bounding
- * cube of [−1, 1]³ and the {@link PointCloud}, filling this region.
+ * cube of [−1, 1]³ with the names of its axes ({@link AxisLabels}) and the {@link PointCloud},
+ * filling this region.
  *
  * <p>Everything inside {@link #content()} and the point cloud is in data coordinates (y up,
  * right-handed); the camera pose is described by {@link CameraPose}. Mouse: left-drag orbits,
@@ -54,6 +55,9 @@ public final class Viewport extends Region {
   private final StyleableObjectProperty<Color> guideColour =
       new SimpleStyleableObjectProperty<>(
           ViewportStyle.GUIDE_COLOUR, this, "guideColour", Color.GRAY);
+  private final StyleableObjectProperty<Color> labelColour =
+      new SimpleStyleableObjectProperty<>(
+          ViewportStyle.LABEL_COLOUR, this, "labelColour", Color.GRAY);
   private final BooleanProperty autoRotate = new SimpleBooleanProperty(this, "autoRotate");
   private final ReadOnlyObjectWrapper<CameraPose> cameraPose =
       new ReadOnlyObjectWrapper<>(this, "cameraPose");
@@ -63,6 +67,7 @@ public final class Viewport extends Region {
   private final double[] cameraFrame = new double[12];
   private final Group content = new Group();
   private final BoundingCube cube = new BoundingCube();
+  private final AxisLabels axisLabels = new AxisLabels();
   private final PointCloud points;
   private final Framing framing = new Framing();
   private final List<CameraListener> cameraListeners = new ArrayList<>();
@@ -87,7 +92,7 @@ public final class Viewport extends Region {
         new DetailLoop(
             orbit, points, governor, () -> autoRotate.get() && getScene() != null, this::ease);
 
-    Group world = new Group(cube.node(), points.node(), content);
+    Group world = new Group(cube.node(), axisLabels.node(), points.node(), content);
     // Data coordinates have y up and z towards the viewer; JavaFX has y down and z away.
     world.getTransforms().add(new Rotate(180, Rotate.X_AXIS));
     camera.setFieldOfView(FIELD_OF_VIEW);
@@ -108,6 +113,7 @@ public final class Viewport extends Region {
     subScene.heightProperty().bind(heightProperty());
     subScene.fillProperty().bind(sceneFill);
     cube.colourProperty().bind(guideColour);
+    axisLabels.colourProperty().bind(labelColour);
     widthProperty().addListener(o -> fitFieldOfView());
     heightProperty().addListener(o -> fitFieldOfView());
     orbit.addListener(o -> cameraMoved());
@@ -137,6 +143,11 @@ public final class Viewport extends Region {
   void addCameraListener(CameraListener listener) {
     cameraListeners.add(listener);
     listener.moved(orbit.frame(), orbit.distanceProperty().get());
+  }
+
+  /** The names of the view's axes, in 3-D letters; none until asked for. */
+  public AxisLabels axisLabels() {
+    return axisLabels;
   }
 
   /** A group in data coordinates for further shapes (sheets, lattice, decision plane). */
@@ -242,10 +253,15 @@ public final class Viewport extends Region {
     return guideColour;
   }
 
+  StyleableObjectProperty<Color> labelColourProperty() {
+    return labelColour;
+  }
+
   private void cameraMoved() {
     orbit.applyTo(cameraTransform, cameraFrame);
     double distance = orbit.distanceProperty().get();
     cube.orient(cameraFrame, distance);
+    axisLabels.orient(cameraFrame);
     for (CameraListener listener : cameraListeners) {
       listener.moved(cameraFrame, distance);
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.scene.LoadedScene;
@@ -55,7 +56,7 @@ class FirstPictureTest {
     onFx(
         () -> {
           explorer = new Explorer();
-          window = new MainWindow(explorer, new TraceWorker());
+          window = new MainWindow(explorer, new TraceWorker(), new MemoryPreferences());
           stage = new Stage();
           Scene fxScene = new Scene(window, 1280, 800);
           fxScene.getStylesheets().add(Stylesheet.explorer());

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -25,6 +26,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.uncrumple.app.lessons.LandscapePanel;
 import org.uncrumple.app.lessons.LayerEditor;
 import org.uncrumple.app.lessons.LessonsMenu;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.lessons.Comparison;
@@ -48,6 +51,7 @@ import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneReader;
 import org.uncrumple.scene.SceneSpec;
+import org.uncrumple.testing.OnScreen;
 
 /**
  * The lesson panels driven as a user would, headless under Monocle: the landscape draws and names
@@ -108,6 +112,58 @@ class LessonsWindowTest {
   }
 
   @Test
+  void theLandscapeWindowShowsTheMapAndTheSurfaceIn3dSideBySide() {
+    Menu menu =
+        onFx(
+            () ->
+                LessonsMenu.create(
+                    explorer,
+                    () -> stage,
+                    (c, o) -> CompareWindow.open(c, o, new MemoryPreferences())));
+    Set<Window> before = onFx(() -> new HashSet<>(Window.getWindows()));
+
+    runFx(() -> menu.getItems().get(0).fire());
+
+    Stage window =
+        onFx(
+            () ->
+                (Stage)
+                    Window.getWindows().stream()
+                        .filter(w -> !before.contains(w))
+                        .findFirst()
+                        .orElseThrow());
+    try {
+      LandscapePanel panel = onFx(() -> (LandscapePanel) window.getScene().getRoot());
+      awaitFx(
+          "the first landscape in both pictures",
+          () -> panel.surface() != null && panel.surface3d.surface() != null,
+          () -> panel.status.getText());
+      // Monocle draws no 3-D: what can be checked is that both are there, sized and side by side.
+      Bounds map = onFx(() -> panel.canvas.localToScene(panel.canvas.getLayoutBounds()));
+      Bounds view = onFx(() -> panel.surface3d.localToScene(panel.surface3d.getLayoutBounds()));
+      Bounds scene = onFx(() -> window.getScene().getRoot().getLayoutBounds());
+      assertTrue(map.getWidth() >= 300 && map.getHeight() >= 300, "the map: " + map);
+      assertEquals(map.getWidth(), view.getWidth(), 1, "the 3-D view as wide as the map");
+      assertEquals(map.getHeight(), view.getHeight(), 1, "and as high");
+      assertEquals(map.getMinY(), view.getMinY(), 1, "beside it, level with it");
+      assertTrue(view.getMinX() >= map.getMaxX(), "to its right: " + map + " " + view);
+      assertTrue(view.getMaxX() <= scene.getMaxX() + 0.5, "inside the window: " + scene);
+      assertEquals(
+          view.getWidth(),
+          onFx(() -> panel.surface3d.viewport().subScene().getWidth()),
+          1,
+          "the 3-D scene fills its place");
+      assertEquals(
+          onFx(() -> panel.surface().size()),
+          onFx(() -> panel.surface3d.geometry().size()),
+          "one slice in both");
+      assertTrue(onFx(() -> panel.surface3d.surface().isVisible()));
+    } finally {
+      runFx(window::close);
+    }
+  }
+
+  @Test
   void theLandscapeFollowsWeightsSetWhilePaused() throws Exception {
     LandscapePanel panel = show(() -> new LandscapePanel(explorer, Runnable::run, 5, 1));
     awaitFx("the first landscape", () -> panel.surface() != null, () -> panel.status.getText());
@@ -137,7 +193,7 @@ class LessonsWindowTest {
         "only W(0, 0) changed");
     assertFalse(onFx(() -> explorer.trainingProperty().get()), "editing pauses training");
 
-    robot.clickOn(editor.reset);
+    robot.clickOn(OnScreen.centre(editor.reset));
     awaitSnapshot("the trained weights", p -> Arrays.equals(p, trained));
   }
 
@@ -150,7 +206,7 @@ class LessonsWindowTest {
           editor.amount.getValueFactory().setValue(30.0);
         });
 
-    robot.clickOn(editor.presets.get(LayerEdit.Preset.ROTATION.ordinal()));
+    robot.clickOn(OnScreen.centre(editor.presets.get(LayerEdit.Preset.ROTATION.ordinal())));
 
     double[] rotation = LayerEdit.Preset.ROTATION.matrix(3, 3, 30);
     awaitSnapshot(
@@ -163,7 +219,10 @@ class LessonsWindowTest {
     LoadedScene wide = smallPaused("shallow-wide.yaml");
     LoadedScene deep = smallPaused("deep-narrow.yaml");
     CompareWindow compare =
-        show(() -> new CompareWindow(Comparison.DEPTH_AGAINST_WIDTH, wide, deep));
+        show(
+            () ->
+                new CompareWindow(
+                    Comparison.DEPTH_AGAINST_WIDTH, wide, deep, new MemoryPreferences()));
     try {
       List<String> headers =
           onFx(() -> compare.sides.stream().map(s -> s.header.getText()).toList());
@@ -175,12 +234,12 @@ class LessonsWindowTest {
           headers.get(1));
       assertTrue(onFx(() -> compare.lookupAll(".menu-bar").isEmpty()), "no menu bars");
 
-      robot.clickOn(compare.trainBoth);
+      robot.clickOn(OnScreen.centre(compare.trainBoth));
       awaitFx(
           "both sides to learn",
           () -> compare.sides.stream().allMatch(s -> s.explorer.snapshot().step() > 0),
           () -> compare.sides.get(0).figures.getText());
-      robot.clickOn(compare.pauseBoth);
+      robot.clickOn(OnScreen.centre(compare.pauseBoth));
       assertTrue(
           onFx(() -> compare.sides.stream().noneMatch(s -> s.explorer.trainingProperty().get())));
       awaitFx(
@@ -194,7 +253,14 @@ class LessonsWindowTest {
 
   @Test
   void theMenuOffersEveryLesson() {
-    Menu menu = onFx(() -> LessonsMenu.create(explorer, () -> stage, CompareWindow::open));
+    Menu menu =
+        onFx(
+            () ->
+                LessonsMenu.create(
+                    explorer,
+                    () -> stage,
+                    (comparison, owner) ->
+                        CompareWindow.open(comparison, owner, new MemoryPreferences())));
 
     List<String> items = onFx(() -> menu.getItems().stream().map(MenuItem::getText).toList());
     assertEquals(

@@ -6,7 +6,6 @@ import static org.uncrumple.testing.FxWaits.onFx;
 import static org.uncrumple.testing.FxWaits.runFx;
 import static org.uncrumple.testing.FxWaits.waitForFrames;
 
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.testfx.api.FxToolkit;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.testing.SmallScenes;
@@ -32,11 +32,10 @@ class PanelRedrawTest {
 
   private Explorer explorer;
   private MainWindow window;
-  private Preferences preferences;
+  private final MemoryPreferences preferences = new MemoryPreferences();
 
   @BeforeAll
   void openWindow() throws Exception {
-    preferences = Preferences.userRoot().node("uncrumple-test-panel-redraw-" + System.nanoTime());
     FxToolkit.registerPrimaryStage();
     FxToolkit.setupStage(
         stage -> {
@@ -71,7 +70,6 @@ class PanelRedrawTest {
           explorer.close();
           stage.hide();
         });
-    preferences.removeNode();
   }
 
   @Test

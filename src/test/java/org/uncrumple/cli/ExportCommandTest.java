@@ -1,6 +1,7 @@
 package org.uncrumple.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -77,6 +78,29 @@ class ExportCommandTest {
         run("export", "scenes/paper-ball.yaml", "--show", ",", "--out", folder + "/still.png");
     assertEquals(2, code);
     assertTrue(err.toString().contains("names nothing to draw"), err.toString());
+  }
+
+  @Test
+  void anUnknownProjectionSaysWhichAreAllowed(@TempDir Path folder) {
+    int code =
+        run(
+            "export",
+            "scenes/iris.yaml",
+            "--clip",
+            "still",
+            "--projection",
+            "t-sne",
+            "--out",
+            folder + "/still.png");
+    assertEquals(2, code);
+    assertTrue(err.toString().contains("--projection t-sne"), err.toString());
+    assertTrue(err.toString().contains("main-directions, grand-tour"), err.toString());
+  }
+
+  @Test
+  void theProjectionOptionChoosesTheGrandTour() throws Exception {
+    assertTrue(ExportCommand.grandTour("grand-tour"));
+    assertFalse(ExportCommand.grandTour("main-directions"));
   }
 
   @Test

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uncrumple.data.CsvImport;
 import org.uncrumple.data.Dataset;
+import org.uncrumple.data.Normalisation;
+import org.uncrumple.data.Scaling;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.Architecture;
 import org.uncrumple.nn.LayerSpec;
@@ -192,7 +194,95 @@ class LayersCommandTest {
 
     assertEquals(2, layers());
 
-    assertTrue(err.toString().contains("the model takes 2 inputs"), err.toString());
+    assertTrue(
+        err.toString()
+            .contains(
+                "column \"x\" is not a feature of the model; its features are \"feature1\","
+                    + " \"feature2\""),
+        err.toString());
+  }
+
+  @Test
+  void pointsWithManyFeaturesMatchTheTraceOfThePointsScaledAsInTraining() throws Exception {
+    Network wide =
+        Network.initialise(
+            new Architecture(
+                5,
+                List.of(new LayerSpec(7, Activation.TANH), new LayerSpec(3, Activation.RELU)),
+                2),
+            5);
+    List<String> features = List.of("a", "b", "c", "d", "e");
+    Normalisation scaling =
+        new Normalisation(
+            Scaling.PER_FEATURE, new double[] {1, 2, 3, 4, 5}, new double[] {0.5, 2, 4, 1, 3});
+    ModelFile.write(model, new ModelFile.Model(wide, List.of("no", "yes"), features, scaling));
+    // columns in another order than the model's, and a class column
+    Files.writeString(points, "e,c,a,kind,b,d\n1,2,3,yes,4,5\n-1,0.5,7,no,2,2\n0,0,0,yes,0,0\n");
+    double[] raw = {3, 4, 2, 5, 1, 7, 2, 0.5, 2, -1, 0, 0, 0, 0, 0};
+    double[] inputs = scaling.toNormalised(raw);
+
+    assertEquals(
+        0,
+        run(
+            "layers",
+            "--model",
+            model.toString(),
+            "--points",
+            points.toString(),
+            "--label",
+            "kind",
+            "--out",
+            result.toString()),
+        err.toString());
+
+    List<List<String>> rows = rows();
+    Trace trace = wide.trace(inputs, 3);
+    for (int p = 0; p < 3; p++) {
+      List<String> row = rows.get(p + 1);
+      for (int f = 0; f < 5; f++) {
+        assertEquals(inputs[5 * p + f], value(rows, row, "input." + (f + 1)), 1e-12);
+      }
+      for (int l = 0; l < wide.layerCount() - 1; l++) {
+        int width = trace.width(l);
+        for (int i = 0; i < width; i++) {
+          String suffix = width <= 3 ? String.valueOf("xyz".charAt(i)) : String.valueOf(i + 1);
+          String layer = "layer" + (l + 1) + ".";
+          assertEquals(
+              trace.linear(l)[p * width + i], value(rows, row, layer + "rotate2." + suffix), 1e-9);
+          assertEquals(
+              trace.shifted(l)[p * width + i], value(rows, row, layer + "shift." + suffix), 1e-9);
+          assertEquals(
+              trace.activated(l)[p * width + i],
+              value(rows, row, layer + "squash." + suffix),
+              1e-9);
+        }
+      }
+      for (int c = 0; c < 2; c++) {
+        assertEquals(trace.activated(2)[p * 2 + c], value(rows, row, "output." + (c + 1)), 1e-9);
+      }
+    }
+    assertEquals(List.of("yes", "no", "yes"), column(rows, "label"));
+  }
+
+  @Test
+  void aPointsFileWithoutAModelFeatureIsRefusedNamingIt() throws Exception {
+    Files.writeString(points, "x,y,label\n1,2,a\n");
+    Network network =
+        Network.initialise(new Architecture(3, List.of(new LayerSpec(3, Activation.TANH)), 2), 1);
+    ModelFile.write(
+        model,
+        new ModelFile.Model(
+            network, List.of("a", "b"), List.of("x", "y", "w"), Normalisation.identity()));
+
+    assertEquals(2, layers());
+
+    assertTrue(
+        err.toString()
+            .startsWith(
+                "points.csv, line 1: the model needs the column \"w\", which the file does not"
+                    + " have"),
+        err.toString());
+    assertFalse(Files.exists(result));
   }
 
   @Test

@@ -7,8 +7,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uncrumple.data.Scaling;
 import org.uncrumple.scene.ModelFile;
 import picocli.CommandLine;
 
@@ -36,6 +38,51 @@ class TrainCommandTest {
         out.toString().matches("(?s).*step 300/300 .*loss \\d+\\.\\d+ .*accuracy .*"),
         out.toString());
     assertEquals("3-3-3-3-2", ModelFile.read(model).network().architecture().describe());
+  }
+
+  @Test
+  void trainsACsvOfManyFeaturesWithANamedClassColumn(@TempDir Path folder) throws Exception {
+    Path csv = folder.resolve("cells.csv");
+    StringBuilder text = new StringBuilder("size,kind,shade,edge,depth\n");
+    for (int i = 0; i < 40; i++) {
+      text.append(i % 7)
+          .append(',')
+          .append(i % 2 == 0 ? "round" : "long")
+          .append(',')
+          .append(3 * (i % 2))
+          .append(",1,")
+          .append(i)
+          .append('\n');
+    }
+    Files.writeString(csv, text);
+    Path model = folder.resolve("cells.json");
+
+    int code =
+        run(
+            "train",
+            csv.toString(),
+            "--label",
+            "kind",
+            "--steps",
+            "50",
+            "--save-model",
+            model.toString());
+
+    assertEquals(0, code, err.toString());
+    ModelFile.Model saved = ModelFile.read(model);
+    assertEquals(List.of("size", "shade", "edge", "depth"), saved.featureNames());
+    assertEquals(List.of("round", "long"), saved.classNames());
+    assertEquals(Scaling.PER_FEATURE, saved.scaling().scaling());
+    assertTrue(
+        err.toString().contains("column \"edge\" holds the same value in every row"),
+        err.toString());
+  }
+
+  @Test
+  void theLabelOptionIsForCsvFilesOnly() {
+    assertEquals(2, run("train", "scenes/paper-ball.yaml", "--label", "kind"));
+
+    assertTrue(err.toString().contains("--label is for a CSV file"), err.toString());
   }
 
   @Test

@@ -46,7 +46,7 @@ class CsvImportTest {
     assertFalse(data.hasSheets());
     // centre (1, 2, −0.5), scale 2: the largest half-side, y's
     assertArrayEquals(new double[] {1, 2, -0.5}, data.normalisation().centre(), 0);
-    assertEquals(2, data.normalisation().scale(), 0);
+    assertEquals(2, data.normalisation().scale()[0], 0);
     assertArrayEquals(
         new double[] {-0.5, -1, 0.25, 0.5, 1, -0.75, 0, -0.5, 0.75}, data.points(), 1e-15);
   }
@@ -127,34 +127,34 @@ class CsvImportTest {
     return Stream.of(
         Arguments.of(
             "",
-            "points.csv, line 1: the file is empty; its first line must be the header"
-                + " x,y,z,label or x,y,label"),
+            "points.csv, line 1: the file is empty; its first line must be the header, naming"
+                + " the columns"),
         Arguments.of(
             "\n  \n",
-            "points.csv, line 1: the file is empty; its first line must be the header"
-                + " x,y,z,label or x,y,label"),
+            "points.csv, line 1: the file is empty; its first line must be the header, naming"
+                + " the columns"),
         Arguments.of(
             "0.1,0.2,0.3,1\n0,0,0,2\n",
             "points.csv, line 1: the header is missing: the first line is \"0.1,0.2,0.3,1\", but"
-                + " it must name the columns: x,y,z,label or x,y,label"),
+                + " it must name the columns, such as x,y,z,label or"
+                + " sepal_length,sepal_width,species"),
         Arguments.of(
             "x,y,colour\n0,0,a\n",
-            "points.csv, line 1: the header has an unknown column \"colour\"; the header must be"
-                + " x,y,z,label or x,y,label"),
+            "points.csv, line 1: no class column: none of the columns is called label, class,"
+                + " target, species or digit; the columns are \"x\", \"y\", \"colour\"; name the"
+                + " class column with dataset.label in a scene or --label on the command line"),
         Arguments.of(
             "x,y,z\n0,0,0\n",
-            "points.csv, line 1: the header \"x,y,z\" has no column \"label\"; it must be"
-                + " x,y,z,label or x,y,label"),
-        Arguments.of(
-            "x,z,label\n0,0,a\n",
-            "points.csv, line 1: the header \"x,z,label\" has no column \"y\"; it must be"
-                + " x,y,z,label or x,y,label"),
+            "points.csv, line 1: no class column: none of the columns is called label, class,"
+                + " target, species or digit; the columns are \"x\", \"y\", \"z\"; name the"
+                + " class column with dataset.label in a scene or --label on the command line"),
         Arguments.of(
             "x,y,z,label,\n0,0,0,a,\n",
-            "points.csv, line 1: column 5 of the header has no name; the header must be"
-                + " x,y,z,label or x,y,label with nothing after the last name"),
+            "points.csv, line 1: column 5 of the header has no name; every column needs a name,"
+                + " and nothing may follow the last one"),
         Arguments.of(
-            "x,y,X,label\n", "points.csv, line 1: the header names the column \"x\" twice"),
+            "x,y,X,label\n",
+            "points.csv, line 1: the header names the column \"X\" twice (columns 1 and 3)"),
         Arguments.of(
             header + "0,0,0,a\n1,1,b\n",
             "points.csv, line 3: too few values: found 3, but the header has 4 columns"

@@ -33,7 +33,7 @@ class PaperBallTest {
   void crumpleZeroGivesTwoFlatParallelSheets() throws DataException {
     Dataset flat = paperBall(300, 0, 0.2, 5);
     // the meshes' corners span [-1, 1]² exactly, so the normalisation changes nothing
-    assertEquals(1, flat.normalisation().scale(), 1e-12);
+    assertEquals(1, flat.normalisation().scale()[0], 1e-12);
     for (int i = 0; i < flat.size(); i++) {
       double z = flat.labels()[i] == 0 ? -0.1 : 0.1;
       assertEquals(z, flat.points()[3 * i + 2], 1e-12);
@@ -51,7 +51,7 @@ class PaperBallTest {
   @CsvSource({"1", "2", "3"})
   void defaultCrumpleKeepsTheSheetsAFifthOfTheGapApart(long seed) throws DataException {
     Dataset ball = paperBall(10, 1, 0.15, seed);
-    double gap = 0.15 / ball.normalisation().scale();
+    double gap = 0.15 / ball.normalisation().scale()[0];
     double distance = MeshDistance.between(ball.sheets().get(0), ball.sheets().get(1));
     assertTrue(distance > 0.2 * gap, "sheets " + distance + " apart, gap " + gap);
   }
@@ -62,7 +62,7 @@ class PaperBallTest {
       throws DataException {
     Dataset ball = paperBall(10, crumple, gap, seed);
     double distance = MeshDistance.between(ball.sheets().get(0), ball.sheets().get(1));
-    assertTrue(distance > 0.02 * gap / ball.normalisation().scale(), "apart by " + distance);
+    assertTrue(distance > 0.02 * gap / ball.normalisation().scale()[0], "apart by " + distance);
   }
 
   @Test

@@ -27,6 +27,7 @@ import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.scene.SceneReader;
 import org.uncrumple.scene.SceneSpec;
 import org.uncrumple.scene.Show;
 import org.uncrumple.testing.Display3d;
@@ -123,11 +124,49 @@ class ExportJobDisplayTest {
     assertEquals(0, differing(lattice, nothing), "the same request gives the same pixels");
   }
 
+  @Test
+  void testPointsAreOutlinedGemsThatTheTrainingPointsAreNot() throws Exception {
+    // Large enough that a gem is several pixels across, as in the window.
+    BufferedImage tests = still(Set.of(Show.TEST_POINTS), "tests.png", 960, 600);
+    BufferedImage points = still(Set.of(Show.POINTS), "points.png", 960, 600);
+
+    // The held-out points keep their class colours…
+    assertTrue(hueShare(tests, Palette.colour(0)) > 0.001, "class A's test points");
+    assertTrue(hueShare(tests, Palette.colour(1)) > 0.001, "class B's test points");
+    // …inside a dark rim that the training points never have.
+    double rimInTests = darkShare(tests);
+    double rimInPoints = darkShare(points);
+    assertTrue(rimInTests > 0.002, "the gems' rims: " + rimInTests);
+    assertTrue(rimInPoints < rimInTests / 10, "no rims on training points: " + rimInPoints);
+  }
+
+  /**
+   * The share of dark pixels (no channel above 40 %): the rims; every class colour and the paper
+   * are brighter.
+   */
+  private static double darkShare(BufferedImage image) {
+    int dark = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y);
+        int brightest = Math.max((rgb >> 16) & 255, Math.max((rgb >> 8) & 255, rgb & 255));
+        if (brightest < 102) {
+          dark++;
+        }
+      }
+    }
+    return dark / (double) (image.getWidth() * image.getHeight());
+  }
+
   private BufferedImage still(Set<Show> show, String name) throws Exception {
+    return still(show, name, 320, 200);
+  }
+
+  private BufferedImage still(Set<Show> show, String name, int width, int height) throws Exception {
     Path out = dir.resolve(name);
     run(
         ExportRequest.builder(ClipKind.STILL, out)
-            .size(320, 200)
+            .size(width, height)
             .stage("layer1.shift")
             .captions(false)
             .show(show)
@@ -178,6 +217,49 @@ class ExportJobDisplayTest {
       }
     }
     return count;
+  }
+
+  @Test
+  void aGrandTourOrbitOfTheDigitsTurnsFromTheMainDirections() throws Exception {
+    LoadedScene digits = LoadedScene.load(SceneReader.readBundled("digits.yaml"));
+    Path orbit = Files.createDirectory(dir.resolve("orbit")).resolve("tour.png");
+    Path still = dir.resolve("still.png");
+    List<Path> frames =
+        new ExportJob(
+                ExportRequest.builder(ClipKind.ORBIT, orbit)
+                    .size(320, 200)
+                    .fps(2)
+                    .seconds(1)
+                    .stage("input")
+                    .training(0L, null)
+                    .captions(false)
+                    .grandTour(true)
+                    .build(),
+                digits,
+                null,
+                threads)
+            .run(p -> {});
+    new ExportJob(
+            ExportRequest.builder(ClipKind.STILL, still)
+                .size(320, 200)
+                .stage("input")
+                .training(0L, null)
+                .captions(false)
+                .build(),
+            digits,
+            null,
+            threads)
+        .run(p -> {});
+
+    assertEquals(2, frames.size());
+    BufferedImage first = ImageIO.read(frames.get(0).toFile());
+    BufferedImage second = ImageIO.read(frames.get(1).toFile());
+    int pixels = first.getWidth() * first.getHeight();
+    assertTrue(differing(first, second) > pixels / 200, "the tour turned between the frames");
+    assertEquals(
+        0,
+        differing(first, ImageIO.read(still.toFile())),
+        "the tour starts on the main directions, from the same camera");
   }
 
   @Test

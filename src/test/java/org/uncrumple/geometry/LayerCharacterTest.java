@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.uncrumple.nn.Activation;
 
-/** What a layer does to space: rotations pass quietly, mirrors, collapses and folds are named. */
+/**
+ * What a layer does to space: rotations pass quietly, mirrors, collapses and pressing are named.
+ */
 class LayerCharacterTest {
   private final Random random = new Random(12);
 
@@ -31,7 +33,8 @@ class LayerCharacterTest {
     assertEquals(1.0, layer.smallestRatio(), 1e-12);
     assertFalse(layer.collapses());
     assertFalse(layer.flips());
-    assertFalse(layer.folds());
+    assertFalse(layer.presses());
+    assertEquals("", layer.pressMark());
     assertEquals(List.of(), layer.warnings());
   }
 
@@ -105,27 +108,29 @@ class LayerCharacterTest {
   }
 
   @Test
-  void reluFoldsSpaceFlatOntoTheWalls() {
+  void reluPressesSpaceFlatOntoTheWalls() {
     LayerCharacter layer = LayerCharacter.of(Fixtures.randomRotation(random, 3), Activation.RELU);
 
-    assertTrue(layer.folds());
+    assertTrue(layer.presses());
+    assertEquals("presses flat", layer.pressMark());
     assertFalse(layer.collapses());
     assertEquals(
         List.of(
-            "ReLU folds space: every negative coordinate is set to zero, so whole regions are"
-                + " pressed flat onto the walls where a coordinate is 0, and points pressed"
-                + " together there can no longer be told apart."),
+            "ReLU presses space flat: every negative coordinate is set to zero, so each region"
+                + " where a coordinate is negative is pressed onto the wall where it is 0, and"
+                + " points pressed together there can no longer be told apart."),
         layer.warnings());
   }
 
   @Test
-  void leakyReluFoldsSpaceButGluesNoPointsTogether() {
+  void leakyReluPressesSpaceNearlyFlatButGluesNoPointsTogether() {
     LayerCharacter layer =
         LayerCharacter.of(Fixtures.randomRotation(random, 3), Activation.LEAKY_RELU);
 
-    assertTrue(layer.folds());
+    assertTrue(layer.presses());
+    assertEquals("presses nearly flat", layer.pressMark());
     assertEquals(1, layer.warnings().size());
-    assertTrue(layer.warnings().get(0).startsWith("Leaky ReLU bends space at the walls"));
+    assertTrue(layer.warnings().get(0).startsWith("Leaky ReLU presses space nearly flat"));
     assertTrue(layer.warnings().get(0).contains("1/100"), "Activation.LEAK is 0.01");
     assertEquals(0.01, Activation.LEAK);
   }
@@ -160,7 +165,7 @@ class LayerCharacterTest {
             + " directions of its input are squeezed to nothing and points that differ only along"
             + " them land on the same spot.",
         layer.warnings().get(0));
-    assertTrue(layer.warnings().get(1).startsWith("ReLU folds space"));
+    assertTrue(layer.warnings().get(1).startsWith("ReLU presses space flat"));
   }
 
   @Test

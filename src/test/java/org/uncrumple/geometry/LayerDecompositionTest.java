@@ -1,11 +1,13 @@
 package org.uncrumple.geometry;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.uncrumple.geometry.Fixtures.Activation;
 
 class LayerDecompositionTest {
@@ -211,6 +214,107 @@ class LayerDecompositionTest {
     }
   }
 
+  /** (inputs, outputs) of layers that change width. */
+  static Stream<Arguments> nonSquareShapes() {
+    return Stream.of(
+        Arguments.of(3, 4), Arguments.of(4, 3), Arguments.of(3, 16), Arguments.of(16, 2));
+  }
+
+  @ParameterizedTest(name = "{0}→{1}")
+  @MethodSource("nonSquareShapes")
+  void aLayerThatChangesWidthNeverHasANegativeFactorFreshOrFollowing(int inputs, int outputs) {
+    Random random = new Random(40 * inputs + outputs);
+    for (int walk = 0; walk < 20; walk++) {
+      DMatrixRMaj w = Fixtures.gaussian(random, outputs, inputs, 1);
+      LayerDecomposition previous = null;
+      for (int step = 0; step < 30; step++) {
+        // a training-like walk: W drifts a little each snapshot
+        CommonOps_DDRM.addEquals(w, Fixtures.gaussian(random, outputs, inputs, 0.05));
+        LayerParams layer = LayerParams.linear(w.copy(), new DMatrixRMaj(outputs, 1));
+        LayerDecomposition fresh = LayerDecomposition.of(layer);
+        LayerDecomposition followed = LayerDecomposition.of(layer, previous);
+
+        assertNoNegativeFactor(fresh);
+        assertNoNegativeFactor(followed);
+        assertProperAndRebuilds(layer, fresh);
+        assertProperAndRebuilds(layer, followed);
+        previous = followed;
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}×{0}")
+  @ValueSource(ints = {2, 3, 4})
+  void aSquareLayerHasOneNegativeFactorExactlyWhenItsDeterminantIsNegative(int size) {
+    Random random = new Random(50 + size);
+    int crossings = 0;
+    for (int walk = 0; walk < 20; walk++) {
+      DMatrixRMaj w = Fixtures.gaussian(random, size, size, 1);
+      LayerDecomposition previous = null;
+      double lastDeterminant = CommonOps_DDRM.det(w);
+      for (int step = 0; step < 60; step++) {
+        // a walk that crosses det W = 0 now and then
+        CommonOps_DDRM.addEquals(w, Fixtures.gaussian(random, size, size, 0.15));
+        LayerParams layer = LayerParams.linear(w.copy(), new DMatrixRMaj(size, 1));
+        double determinant = CommonOps_DDRM.det(w);
+        crossings += determinant * lastDeterminant < 0 ? 1 : 0;
+        lastDeterminant = determinant;
+        LayerDecomposition followed = LayerDecomposition.of(layer, previous);
+
+        int expected = determinant < 0 ? 1 : 0;
+        assertEquals(
+            expected, negatives(LayerDecomposition.of(layer)), "fresh, det " + determinant);
+        assertEquals(expected, negatives(followed), "following, det " + determinant);
+        assertProperAndRebuilds(layer, followed);
+        previous = followed;
+      }
+    }
+    assertTrue(crossings > 10, "the walks crossed det W = 0 only " + crossings + " times");
+  }
+
+  @Test
+  void aPresetSetAfterTrainingIsDrawnAsItselfNotWithTheTrainedSigns() {
+    Random random = new Random(61);
+    LayerDecomposition trained = null;
+    DMatrixRMaj w = Fixtures.gaussian(random, 3, 3, 1);
+    if (CommonOps_DDRM.det(w) > 0) {
+      CommonOps_DDRM.scaleRow(-1, w, 0);
+    }
+    for (int step = 0; step < 20; step++) {
+      CommonOps_DDRM.addEquals(w, Fixtures.gaussian(random, 3, 3, 0.02));
+      trained = LayerDecomposition.of(LayerParams.linear(w.copy(), new DMatrixRMaj(3, 1)), trained);
+    }
+    assertEquals(1, negatives(trained), "the trained layer mirrors");
+
+    LayerDecomposition identity = afterTraining(trained, CommonOps_DDRM.identity(3));
+    assertArrayEquals(new double[] {1, 1, 1}, identity.sigma(), 1e-12);
+    for (Step step : new Step[] {Step.ROTATE_IN, Step.STRETCH, Step.ROTATE_OUT}) {
+      assertTrue(identity.isIdentity(step), "identity: " + step.id() + " changes nothing");
+    }
+    double c = Math.cos(Math.toRadians(40));
+    double s = Math.sin(Math.toRadians(40));
+    LayerDecomposition rotation =
+        afterTraining(trained, new DMatrixRMaj(new double[][] {{c, 0, s}, {0, 1, 0}, {-s, 0, c}}));
+    assertArrayEquals(new double[] {1, 1, 1}, rotation.sigma(), 1e-12);
+    // the hand-made-layer lesson: Mirror's factor −1 lies along x, Flatten's 0 along z, no turns
+    LayerDecomposition mirror = afterTraining(trained, CommonOps_DDRM.diag(-1, 1, 1));
+    assertEquals(1, negatives(mirror));
+    assertArrayEquals(new double[] {-1, 1, 1}, mirror.sigma(), 1e-12, "x is the mirrored axis");
+    LayerDecomposition flatten = afterTraining(trained, CommonOps_DDRM.diag(1, 1, 0));
+    assertEquals(0, negatives(flatten));
+    assertArrayEquals(new double[] {1, 1, 0}, flatten.sigma(), 1e-12);
+    for (LayerDecomposition plain : List.of(mirror, flatten)) {
+      assertTrue(plain.isIdentity(Step.ROTATE_IN) && plain.isIdentity(Step.ROTATE_OUT));
+    }
+    // Shear: a stretch and a squeeze by the same factor, the third axis untouched
+    LayerDecomposition shear =
+        afterTraining(trained, new DMatrixRMaj(new double[][] {{1, 0.8, 0}, {0, 1, 0}, {0, 0, 1}}));
+    double[] sheared = shear.sigma();
+    Arrays.sort(sheared);
+    assertEquals(1, sheared[0] * sheared[2], 1e-12);
+    assertEquals(1, sheared[1], 1e-12);
+  }
+
   @Test
   void flagsStepsThatChangeNothing() {
     LayerDecomposition identity =
@@ -233,6 +337,35 @@ class LayerDecompositionTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> decomposition.applyStep(Step.SHIFT, 0.5, new double[3]));
+  }
+
+  private static LayerDecomposition afterTraining(LayerDecomposition trained, DMatrixRMaj w) {
+    return LayerDecomposition.of(LayerParams.linear(w, new DMatrixRMaj(3, 1)), trained);
+  }
+
+  private static int negatives(LayerDecomposition d) {
+    int count = 0;
+    for (double s : d.sigma()) {
+      count += s < 0 ? 1 : 0;
+    }
+    return count;
+  }
+
+  private static void assertNoNegativeFactor(LayerDecomposition d) {
+    assertEquals(0, negatives(d), "factors " + Arrays.toString(d.sigma()));
+  }
+
+  private static void assertProperAndRebuilds(LayerParams layer, LayerDecomposition d) {
+    DMatrixRMaj u = d.u();
+    DMatrixRMaj v = d.v();
+    assertEquals(1, CommonOps_DDRM.det(u), 1e-9);
+    assertEquals(1, CommonOps_DDRM.det(v), 1e-9);
+    // U·Σ·Vᵀ = W padded with zeros to k×k
+    DMatrixRMaj rebuilt = new DMatrixRMaj(u.numRows, u.numRows);
+    CommonOps_DDRM.multTransB(Fixtures.multiply(u, CommonOps_DDRM.diag(d.sigma())), v, rebuilt);
+    DMatrixRMaj padded = new DMatrixRMaj(u.numRows, u.numRows);
+    CommonOps_DDRM.insert(layer.weights(), padded, 0, 0);
+    assertEquals(0, Fixtures.maxDifference(rebuilt, padded), 1e-10);
   }
 
   private static LayerParams layerOf(DMatrixRMaj u, DMatrixRMaj v, double... sigma) {

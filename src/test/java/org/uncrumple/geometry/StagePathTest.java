@@ -130,6 +130,38 @@ class StagePathTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("networks")
+  void aLayerBoundarySeenThroughItsOwnFrameIsThePathsPicture(
+      String name, int[] widths, Activation[] activations) {
+    StagePath path = build(widths, name.hashCode(), null, activations);
+    float[] along = new float[3 * COUNT];
+    float[] through = new float[3 * COUNT];
+
+    for (int s = 0; s < path.stageCount(); s += 5) {
+      assertTrue(path.isLayerBoundary(s), path.stageId(s));
+      path.positionsAt(s, along);
+      path.positionsThrough(s, path.projection(s), through, COUNT);
+      for (int i = 0; i < 3 * COUNT; i++) {
+        assertEquals(along[i], through[i], 1e-6 * (1 + Math.abs(along[i])), path.stageId(s));
+      }
+    }
+  }
+
+  @Test
+  void onlyLayerBoundariesCanBeSeenThroughAFrame() {
+    StagePath path = build(new int[] {5, 8, 3}, 3, null, Activation.TANH, Activation.TANH);
+    float[] out = new float[3 * COUNT];
+    double[] frame = path.projection(1);
+
+    assertFalse(path.isLayerBoundary(1));
+    assertThrows(IllegalArgumentException.class, () -> path.positionsThrough(1, frame, out, COUNT));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> path.positionsThrough(5, path.projection(0), out, COUNT),
+        "a 5-wide frame does not fit an 8-wide stage");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("networks")
   void narrowStagesAreShownAsTheyAre(String name, int[] widths, Activation[] activations) {
     Random random = new Random(name.hashCode());
     List<LayerParams> layers = layers(random, widths, activations);
@@ -241,6 +273,68 @@ class StagePathTest {
                   Fixtures.multiply(frame, covariance), CommonOps_DDRM.transpose(frame, null)));
       assertEquals(best, seen, 1e-6 * best, path.stageId(s) + " variance shown");
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("networks")
+  void everyStageSaysWhatShareOfItsSpreadItShows(
+      String name, int[] widths, Activation[] activations) {
+    Random random = new Random(name.hashCode());
+    List<LayerParams> layers = layers(random, widths, activations);
+    double[] input = Fixtures.points(random, COUNT, widths[0]);
+    StagePath path = StagePath.build(layers, input, COUNT, null);
+    List<double[][]> stages = referenceStages(layers, input, COUNT);
+
+    for (int s = 0; s < path.stageCount(); s++) {
+      int width = path.widthOf(s);
+      DMatrixRMaj frame = new DMatrixRMaj(3, width, true, path.projection(s));
+      DMatrixRMaj covariance = covariance(stages.get(s));
+      double seen =
+          CommonOps_DDRM.trace(
+              Fixtures.multiply(
+                  Fixtures.multiply(frame, covariance), CommonOps_DDRM.transpose(frame, null)));
+      double expected = width <= 3 ? 1 : seen / CommonOps_DDRM.trace(covariance);
+      assertEquals(expected, path.spreadShown(s), 1e-6, path.stageId(s));
+      if (width > 3) {
+        assertEquals(
+            width + "-D seen in 3D · " + Math.round(100 * expected) + " % of the spread",
+            path.seenAs(s));
+      } else {
+        assertEquals(path.shownAs(s), path.seenAs(s));
+      }
+    }
+  }
+
+  @Test
+  void aWideInputKeepsItsPrincipalFrameWhileTheWeightsTrain() {
+    Random random = new Random(64);
+    int[] widths = {64, 32, 10};
+    List<LayerParams> layers =
+        layers(random, widths, new Activation[] {Activation.TANH, Activation.LINEAR});
+    double[] input = Fixtures.points(random, COUNT, 64);
+    StagePath path = StagePath.build(layers, input, COUNT, null);
+    double shareBefore = path.spreadShown(0);
+
+    for (int update = 0; update < 5; update++) {
+      List<LayerParams> trained = new ArrayList<>();
+      for (LayerParams layer : layers) {
+        DMatrixRMaj w = layer.weights().copy();
+        CommonOps_DDRM.addEquals(w, Fixtures.gaussian(random, w.numRows, w.numCols, 0.05));
+        trained.add(
+            new LayerParams(w, layer.bias(), layer.activation(), layer.activationIsIdentity()));
+      }
+      StagePath next = StagePath.build(trained, input, COUNT, path);
+
+      double[] before = path.projection(0);
+      double[] after = next.projection(0);
+      for (int i = 0; i < before.length; i++) {
+        assertEquals(before[i], after[i], 1e-9, "input frame entry " + i + " at update " + update);
+      }
+      assertEquals(shareBefore, next.spreadShown(0), 1e-12);
+      layers = trained;
+      path = next;
+    }
+    assertTrue(shareBefore > 3.0 / 64 && shareBefore < 1, "share " + shareBefore);
   }
 
   @ParameterizedTest(name = "{0}")

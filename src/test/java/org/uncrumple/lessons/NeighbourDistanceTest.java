@@ -40,6 +40,28 @@ class NeighbourDistanceTest {
     assertEquals(median, NeighbourDistance.median(points, count, count, 1), 1e-12);
   }
 
+  @ParameterizedTest(name = "{0} points")
+  @ValueSource(ints = {2, 11, 700})
+  void anyWidthMedianEqualsTheGridsOnThreeDimensionsAndSeesEveryCoordinate(int count) {
+    double[] points = cloud(count, 5);
+
+    assertEquals(
+        NeighbourDistance.median(points, count, 300, 9),
+        NeighbourDistance.median(points, 3, count, 300, 9),
+        1e-12);
+    // The same points with their z moved into a fourth coordinate: the distances do not change.
+    double[] wide = new double[4 * count];
+    for (int i = 0; i < count; i++) {
+      wide[4 * i] = points[3 * i];
+      wide[4 * i + 1] = points[3 * i + 1];
+      wide[4 * i + 3] = points[3 * i + 2];
+    }
+    assertEquals(
+        NeighbourDistance.median(points, count, 300, 9),
+        NeighbourDistance.median(wide, 4, count, 300, 9),
+        1e-12);
+  }
+
   /** Points on a crumpled-looking sheet: a wavy surface, dense in two dimensions only. */
   private static double[] cloud(int count, long seed) {
     SplittableRandom random = new SplittableRandom(seed);

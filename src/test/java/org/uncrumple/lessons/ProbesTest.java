@@ -75,14 +75,13 @@ class ProbesTest {
   }
 
   @Test
-  void tenThousandProbesAgainstAHundredThousandPointsTakeUnderTwoSeconds() throws DataException {
+  void tenThousandProbesAreFoundAmongAHundredThousandPoints() throws DataException {
+    // How long this takes is for `uncrumple bench measures` to say, not for a test on a busy
+    // machine; here it must simply finish with every probe found.
     Dataset big = Generators.generate("paper-ball", Map.of("points", 50_000, "seed", 7));
-    long start = System.nanoTime();
 
     Probes.Result probes = Probes.sample(TrainedBall.network(), big, 10_000, 0.05, 1);
 
-    double seconds = (System.nanoTime() - start) / 1e9;
     assertEquals(10_000, probes.count());
-    assertTrue(seconds < 2, seconds + " s");
   }
 }

@@ -70,11 +70,11 @@ class ActivationTest {
   }
 
   @Test
-  void onlyReluFoldsSpace() {
-    assertTrue(Activation.RELU.foldsSpace());
+  void onlyReluPressesSpaceFlat() {
+    assertTrue(Activation.RELU.pressesFlat());
     for (Activation activation : Activation.values()) {
       if (activation != Activation.RELU) {
-        assertFalse(activation.foldsSpace(), activation.id());
+        assertFalse(activation.pressesFlat(), activation.id());
       }
     }
   }

@@ -17,7 +17,18 @@ class KernelsTest {
   }
 
   @ParameterizedTest(name = "{0}×{1} by {1}×{2}")
-  @CsvSource({"1, 1, 1", "2, 3, 4", "3, 3, 3", "5, 16, 16", "32, 16, 2", "17, 7, 9", "4, 1, 5"})
+  @CsvSource({
+    "1, 1, 1",
+    "2, 3, 4",
+    "3, 3, 3",
+    "5, 16, 16",
+    "32, 16, 2",
+    "17, 7, 9",
+    "4, 1, 5",
+    "32, 64, 32",
+    "11, 5, 13",
+    "6, 3, 7"
+  })
   void productsEqualPlainLoops(int n, int m, int p) {
     DMatrixRMaj a = random(n, m, 1);
     DMatrixRMaj b = random(m, p, 2);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uncrumple.geometry.LayerDecomposition;
@@ -18,6 +19,7 @@ import org.uncrumple.nn.Architecture;
 import org.uncrumple.nn.DenseLayer;
 import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.nn.Network;
+import org.uncrumple.train.TrainingSession;
 
 class LayerCoordinatesTest {
   private static final Network NETWORK =
@@ -63,6 +65,52 @@ class LayerCoordinatesTest {
     double before = Math.hypot(Math.hypot(point[0], point[1]), point[2]);
     double after = Math.hypot(Math.hypot(values[3], values[4]), values[5]);
     assertEquals(before, after, 1e-12);
+  }
+
+  /**
+   * The stretch column is Σ·Vᵀ·a, so coordinate i of the stretch over coordinate i of rotate1 is
+   * the factor σ_i: negative only in a square layer with det W &lt; 0, as the network of three
+   * narrow layers (4 → 4, 4 → 3 included) trains.
+   */
+  @Test
+  void theStretchHasANegativeFactorOnlyWhereWIsSquareAndMirrors() throws SceneException {
+    LoadedScene scene = LoadedScene.open(Path.of("scenes", "deep-narrow.yaml"));
+    TrainingSession session =
+        new TrainingSession(
+            scene.dataset(),
+            scene.architecture(),
+            scene.spec().training(),
+            Network.initialise(scene.architecture(), scene.spec().training().seed()));
+    double[] points = scene.dataset().points();
+    for (int snapshot = 0; snapshot < 20; snapshot++) {
+      for (int s = 0; s < 250; s++) {
+        session.advance();
+      }
+      Network network = session.snapshot(false).copyOfNetwork();
+      int at = 3;
+      for (int l = 0; l < network.layerCount() - 1; l++) {
+        DenseLayer layer = network.layer(l);
+        int n = layer.inputs();
+        int m = layer.outputs();
+        boolean[] negative = new boolean[Math.min(m, n)];
+        for (int p = 0; p < 200; p++) {
+          double[] values =
+              LayerCoordinates.follow(network, Arrays.copyOfRange(points, 3 * p, 3 * p + 3));
+          for (int i = 0; i < negative.length; i++) {
+            // σ_i = stretch_i / rotate1_i
+            negative[i] |= values[at + n + i] * values[at + i] < -1e-12;
+          }
+        }
+        int negatives = 0;
+        for (boolean b : negative) {
+          negatives += b ? 1 : 0;
+        }
+        boolean mirrors = m == n && CommonOps_DDRM.det(layer.weights()) < 0;
+        assertEquals(
+            mirrors ? 1 : 0, negatives, "layer " + (l + 1) + " at step " + session.steps());
+        at += n + 4 * m;
+      }
+    }
   }
 
   @Test

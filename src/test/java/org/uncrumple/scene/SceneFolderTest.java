@@ -1,5 +1,6 @@
 package org.uncrumple.scene;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,21 +46,29 @@ class SceneFolderTest {
             "double-helix.yaml",
             "xor-cube.yaml",
             "blobs.yaml",
-            "relu-folds.yaml",
+            "relu-presses-flat.yaml",
             "shallow-wide.yaml",
             "deep-narrow.yaml",
             "adversarial-nudge.yaml",
             "off-the-sheets.yaml",
             "hand-made-layer.yaml",
             "small-batch.yaml",
-            "large-batch.yaml")) {
+            "large-batch.yaml",
+            "overfitting.yaml",
+            "overfitting-remedy.yaml",
+            "sparse-ball.yaml",
+            "dense-ball.yaml",
+            "digits.yaml",
+            "digits-three-neurons.yaml",
+            "digits-nudge.yaml",
+            "iris.yaml")) {
       assertTrue(names.contains(lesson), lesson + " is missing from " + names);
     }
   }
 
   @Test
   void everyComparisonNamesTwoBundledScenes() throws SceneException {
-    for (Comparison comparison : List.of(Comparison.DEPTH_AGAINST_WIDTH, Comparison.BATCH_SIZE)) {
+    for (Comparison comparison : Comparison.ALL) {
       for (String file : List.of(comparison.left(), comparison.right())) {
         assertFalse(SceneReader.readBundled(file).title().isBlank(), comparison.title());
       }
@@ -105,13 +114,49 @@ class SceneFolderTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenes")
   void survivesARoundTripAndShipsInsideTheProgram(Path file, @TempDir Path folder)
-      throws SceneException {
+      throws SceneException, IOException {
     SceneSpec spec = SceneReader.read(file);
     Path copy = folder.resolve(file.getFileName());
 
     SceneWriter.write(copy, spec);
 
     assertEquals(spec, SceneReader.read(copy));
-    assertEquals(spec, SceneReader.readBundled(file.getFileName().toString()));
+    SceneSpec bundled = SceneReader.readBundled(file.getFileName().toString());
+    if (spec.dataset().csv() == null) {
+      assertEquals(spec, bundled);
+    } else {
+      // the bundled copy reads its data from inside the program, an identical file elsewhere
+      assertArrayEquals(
+          Files.readAllBytes(spec.dataset().csv()), Files.readAllBytes(bundled.dataset().csv()));
+      assertEquals(
+          spec, withDataset(bundled, spec.dataset()), file + ": the bundled scene differs");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenes")
+  void aSavedCopyOfABundledSceneStillFindsItsData(Path file, @TempDir Path folder)
+      throws SceneException {
+    SceneSpec bundled = SceneReader.readBundled(file.getFileName().toString());
+    Path copy = folder.resolve(file.getFileName());
+
+    SceneWriter.write(copy, bundled);
+
+    assertEquals(bundled, SceneReader.read(copy));
+  }
+
+  private static SceneSpec withDataset(SceneSpec scene, DatasetSpec dataset) {
+    return new SceneSpec(
+        scene.title(),
+        scene.description(),
+        dataset,
+        scene.hidden(),
+        scene.training(),
+        scene.steps(),
+        scene.running(),
+        scene.view(),
+        scene.tour(),
+        scene.hiddenControls(),
+        scene.weights());
   }
 }

@@ -48,7 +48,8 @@ class SceneFormatTest {
             true,
             2,
             true,
-            Set.of(Show.POINTS, Show.SHEETS, Show.SURFACE)),
+            Set.of(Show.POINTS, Show.SHEETS, Show.SURFACE),
+            ViewSpec.MAIN_DIRECTIONS),
         spec.view());
     assertEquals(
         List.of(
@@ -125,6 +126,38 @@ class SceneFormatTest {
         error.getMessage().contains("layer 2 has 3 rows of weights, but the network needs 4"),
         error.getMessage());
     assertTrue(error.getMessage().startsWith("w.yaml, line 17"), error.getMessage());
+  }
+
+  @Test
+  void theGrandTourProjectionIsReadAndWrittenBack(@TempDir Path folder) throws Exception {
+    String text = FULL.replace("loop: true,", "loop: true, projection: grand-tour,");
+    SceneSpec spec = SceneReader.parse(Path.of("tour.yaml"), text);
+    Path file = folder.resolve("tour.yaml");
+
+    SceneWriter.write(file, spec);
+
+    assertEquals(ViewSpec.GRAND_TOUR, spec.view().projection());
+    assertTrue(Files.readString(file).contains("projection: grand-tour"), "written as it was read");
+    assertEquals(spec, SceneReader.read(file));
+    assertEquals(
+        ViewSpec.MAIN_DIRECTIONS,
+        SceneReader.parse(Path.of("full.yaml"), FULL).view().projection(),
+        "the default");
+  }
+
+  @Test
+  void anUnknownProjectionNamesTheFieldWhereItIsAndTheChoices() {
+    String text = FULL.replace("loop: true,", "loop: true, projection: t-sne,");
+
+    SceneException error =
+        assertThrows(SceneException.class, () -> SceneReader.parse(Path.of("t.yaml"), text));
+
+    String message = error.getMessage();
+    assertTrue(message.contains("t.yaml"), message);
+    assertTrue(message.contains("line 9"), message);
+    assertTrue(message.contains("projection"), message);
+    assertTrue(message.contains("t-sne"), message);
+    assertTrue(message.contains("main-directions, grand-tour"), message);
   }
 
   @Test

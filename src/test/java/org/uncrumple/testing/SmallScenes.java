@@ -28,4 +28,9 @@ public final class SmallScenes {
             bundled.steps(),
             false));
   }
+
+  /** The bundled handwritten digits (1,797 points of 64 pixels), paused. */
+  public static LoadedScene digits() throws SceneException {
+    return LoadedScene.load(SceneReader.readBundled("digits.yaml").withRunning(false));
+  }
 }

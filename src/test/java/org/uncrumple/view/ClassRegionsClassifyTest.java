@@ -1,4 +1,4 @@
-package org.uncrumple.app;
+package org.uncrumple.view;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +9,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.uncrumple.view.RegionGrid;
 
 /** {@link RegionGrid#classify}: the class of every grid place, without a toolkit. */
 class ClassRegionsClassifyTest {

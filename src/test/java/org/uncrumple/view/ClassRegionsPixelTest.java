@@ -1,4 +1,4 @@
-package org.uncrumple.app;
+package org.uncrumple.view;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,10 +23,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import org.uncrumple.testing.Display3d;
-import org.uncrumple.view.ClassRegions;
-import org.uncrumple.view.Palette;
-import org.uncrumple.view.RegionGrid;
-import org.uncrumple.view.Viewport;
 
 /**
  * Renders the class regions of a four-class output layer, with four clusters of points in them, in

@@ -1,6 +1,7 @@
 package org.uncrumple.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -15,10 +16,10 @@ class PaletteTest {
   }
 
   @Test
-  void holdsTheEightOkabeItoColoursOnce() {
-    Set<Color> colours = new HashSet<>();
-    for (int c = 0; c < Palette.size(); c++) {
-      colours.add(Palette.colour(c));
+  void holdsTheEightOkabeItoColoursFirstThenFourMoreAllDifferent() {
+    Set<Color> firstEight = new HashSet<>();
+    for (int c = 0; c < 8; c++) {
+      firstEight.add(Palette.colour(c));
     }
     assertEquals(
         Set.of(
@@ -30,8 +31,20 @@ class PaletteTest {
             Palette.VERMILLION,
             Palette.REDDISH_PURPLE,
             Palette.BLACK),
-        colours);
-    assertEquals(8, Palette.size());
+        firstEight);
+    Set<Color> all = new HashSet<>();
+    for (int c = 0; c < Palette.size(); c++) {
+      all.add(Palette.colour(c));
+    }
+    assertEquals(12, Palette.size(), "every digit has its own colour");
+    assertEquals(12, all.size(), "no colour twice");
+  }
+
+  @Test
+  void everyColourHasAName() {
+    for (int c = 0; c < Palette.size(); c++) {
+      assertFalse(Palette.name(c).isBlank(), "class " + c);
+    }
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.uncrumple.app;
+package org.uncrumple.view;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,8 +19,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import org.uncrumple.testing.Display3d;
-import org.uncrumple.view.Palette;
-import org.uncrumple.view.PointCloud;
 
 /**
  * A point cloud that was drawn in part, moved, and then drawn whole must still render: JavaFX 21

@@ -1,4 +1,4 @@
-package org.uncrumple.app;
+package org.uncrumple.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -17,8 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.uncrumple.view.CameraPose;
-import org.uncrumple.view.Viewport;
+import org.uncrumple.testing.OnScreen;
 
 /**
  * Mouse gestures on the real viewport; runs headless (Monocle draws no 3D, gestures still work).
@@ -36,7 +35,7 @@ class ViewportGesturesTest {
 
   @Test
   void leftDragOrbits(FxRobot robot) {
-    robot.drag(viewport, MouseButton.PRIMARY).moveBy(100, 40).drop();
+    robot.drag(OnScreen.centre(viewport), MouseButton.PRIMARY).moveBy(100, 40).drop();
     CameraPose pose = viewport.getCameraPose();
     assertTrue(pose.yaw() < CameraPose.DEFAULT.yaw(), "yaw " + pose.yaw());
     assertTrue(pose.pitch() > CameraPose.DEFAULT.pitch(), "pitch " + pose.pitch());
@@ -45,11 +44,11 @@ class ViewportGesturesTest {
 
   @Test
   void rightDragAndShiftDragPan(FxRobot robot) {
-    robot.drag(viewport, MouseButton.SECONDARY).moveBy(60, 0).drop();
+    robot.drag(OnScreen.centre(viewport), MouseButton.SECONDARY).moveBy(60, 0).drop();
     double afterRight = viewport.getCameraPose().panX();
     assertTrue(afterRight < 0, "panX " + afterRight);
     robot.press(KeyCode.SHIFT);
-    robot.drag(viewport, MouseButton.PRIMARY).moveBy(0, 60).drop();
+    robot.drag(OnScreen.centre(viewport), MouseButton.PRIMARY).moveBy(0, 60).drop();
     robot.release(KeyCode.SHIFT);
     CameraPose pose = viewport.getCameraPose();
     assertTrue(pose.panY() > 0, "panY " + pose.panY());
@@ -58,10 +57,10 @@ class ViewportGesturesTest {
 
   @Test
   void scrollZoomsAndDoubleClickResets(FxRobot robot) {
-    robot.moveTo(viewport);
+    robot.moveTo(OnScreen.centre(viewport));
     robot.scroll(3, javafx.geometry.VerticalDirection.UP);
     assertNotEquals(CameraPose.DEFAULT.distance(), viewport.getCameraPose().distance());
-    robot.doubleClickOn(viewport, MouseButton.PRIMARY);
+    robot.doubleClickOn(OnScreen.centre(viewport), MouseButton.PRIMARY);
     assertEquals(CameraPose.DEFAULT, viewport.getCameraPose());
   }
 
@@ -81,10 +80,10 @@ class ViewportGesturesTest {
     double framed = onFx(() -> viewport.getCameraPose().distance());
     assertTrue(framed < CameraPose.DEFAULT.distance(), "a small cloud is framed closer: " + framed);
 
-    robot.moveTo(viewport);
+    robot.moveTo(OnScreen.centre(viewport));
     robot.scroll(5, javafx.geometry.VerticalDirection.UP);
     assertNotEquals(framed, onFx(() -> viewport.getCameraPose().distance()), 1e-6);
-    robot.doubleClickOn(viewport, MouseButton.PRIMARY);
+    robot.doubleClickOn(OnScreen.centre(viewport), MouseButton.PRIMARY);
     awaitFx("the framing", viewport::isAtRest, () -> viewport.getCameraPose().toString());
 
     assertEquals(framed, onFx(() -> viewport.getCameraPose().distance()), 1e-6);

@@ -1,4 +1,4 @@
-package org.uncrumple.app;
+package org.uncrumple.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,9 +21,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import org.uncrumple.testing.Display3d;
-import org.uncrumple.view.CameraPose;
-import org.uncrumple.view.Palette;
-import org.uncrumple.view.Viewport;
 
 /**
  * Renders a two-class point cloud in a real window and checks the pixels. Needs a display and

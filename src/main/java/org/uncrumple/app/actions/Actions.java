@@ -11,7 +11,9 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -101,6 +103,34 @@ public final class Actions {
     CheckMenuItem item = new CheckMenuItem(text);
     item.setAccelerator(action.accelerator());
     item.selectedProperty().bindBidirectional(state);
+    items(group).add(item);
+    return action;
+  }
+
+  /**
+   * Adds one of several ways of which exactly one is chosen: a radio item in the menu, in {@code
+   * choices} with the others, and its key chooses it. {@code chosen} is true while it is the one.
+   */
+  public Action choice(
+      Group group,
+      String text,
+      String keys,
+      String description,
+      ToggleGroup choices,
+      BooleanProperty chosen) {
+    Action action =
+        new Action(
+            group,
+            text,
+            combinations(keys, new String[0]),
+            description,
+            () -> chosen.set(true),
+            chosen);
+    actions.add(action);
+    RadioMenuItem item = new RadioMenuItem(text);
+    item.setToggleGroup(choices);
+    item.setAccelerator(action.accelerator());
+    item.selectedProperty().bindBidirectional(chosen);
     items(group).add(item);
     return action;
   }

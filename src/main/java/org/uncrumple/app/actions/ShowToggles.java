@@ -22,7 +22,8 @@ public final class ShowToggles {
           Show.SHEETS, "H",
           Show.LATTICE, "G",
           Show.SURFACE, "B",
-          Show.PROBES, "Shift+O");
+          Show.PROBES, "Shift+O",
+          Show.TEST_POINTS, "Shift+T");
 
   /** The menu's words for each kind. */
   public static final Map<Show, String> LABELS =
@@ -36,7 +37,9 @@ public final class ShowToggles {
           Show.SURFACE,
           "_Decision surface",
           Show.PROBES,
-          "Probes _off the paper");
+          "Probes _off the paper",
+          Show.TEST_POINTS,
+          "_Test points");
 
   private final Map<Show, BooleanProperty> switches = new EnumMap<>(Show.class);
 

@@ -8,7 +8,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.uncrumple.app.look.Stylesheet;
@@ -17,6 +20,9 @@ import org.uncrumple.scene.BundledScenes;
 /** File › New: the bundled lessons with their titles and descriptions; pick one to open it. */
 public final class GalleryDialog extends Dialog<BundledScenes.Entry> {
   static final ButtonType OPEN = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+
+  /** Side of a picture in the gallery, in pixels: an 8 × 8 digit at 5 pixels a pixel. */
+  static final double GALLERY_PICTURE = 40;
 
   final ListView<BundledScenes.Entry> list = new ListView<>();
 
@@ -29,7 +35,8 @@ public final class GalleryDialog extends Dialog<BundledScenes.Entry> {
     getDialogPane().getStylesheets().add(Stylesheet.explorer());
     getDialogPane().getStyleClass().add("gallery");
     list.getItems().setAll(entries);
-    list.setCellFactory(view -> new EntryCell());
+    GalleryPictures pictures = new GalleryPictures();
+    list.setCellFactory(view -> new EntryCell(pictures));
     list.setPrefSize(560, 420);
     list.getSelectionModel().selectFirst();
     list.setOnMouseClicked(
@@ -49,13 +56,17 @@ public final class GalleryDialog extends Dialog<BundledScenes.Entry> {
     return showAndWait();
   }
 
-  /** Title in bold, description below. */
+  /** Title in bold, description below, and a strip of pictures from the data of image scenes. */
   private static final class EntryCell extends ListCell<BundledScenes.Entry> {
     private final Label title = new Label();
     private final Label description = new Label();
-    private final VBox box = new VBox(2, title, description);
+    private final HBox strip = new HBox();
+    private final VBox box = new VBox(2, title, description, strip);
+    private final GalleryPictures pictures;
 
-    EntryCell() {
+    EntryCell(GalleryPictures pictures) {
+      this.pictures = pictures;
+      strip.getStyleClass().add("gallery-pictures");
       title.getStyleClass().add("gallery-title");
       description.getStyleClass().add("gallery-description");
       description.setWrapText(true);
@@ -70,6 +81,18 @@ public final class GalleryDialog extends Dialog<BundledScenes.Entry> {
       } else {
         title.setText(entry.title());
         description.setText(entry.description());
+        List<Image> images = pictures.of(entry.file());
+        strip.getChildren().clear();
+        for (Image image : images) {
+          ImageView view = new ImageView(image);
+          view.setSmooth(false);
+          view.setFitWidth(GALLERY_PICTURE);
+          view.setFitHeight(GALLERY_PICTURE);
+          view.getStyleClass().add("gallery-picture");
+          strip.getChildren().add(view);
+        }
+        strip.setVisible(!images.isEmpty());
+        strip.setManaged(!images.isEmpty());
         setGraphic(box);
       }
     }

@@ -17,6 +17,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
+import org.uncrumple.data.CsvImport;
+import org.uncrumple.data.ReadCancelledException;
 import org.uncrumple.nn.Network;
 import org.uncrumple.scene.LayerCoordinates;
 import org.uncrumple.scene.LoadedScene;
@@ -71,24 +73,51 @@ public final class SceneFiles {
     return recentMenu;
   }
 
-  /** Reads a scene or CSV on the loader, then opens it; on failure a dialog, nothing changes. */
+  /**
+   * Reads a scene or CSV on the loader, then opens it; on failure a dialog, nothing changes. While
+   * it reads, a small window shows how far it is and can cancel it; a cancelled reading changes
+   * nothing either, and says so.
+   */
   public void open(Path file) {
+    String name = String.valueOf(file.getFileName());
+    LoadProgressWindow progress = new LoadProgressWindow(name, window.get());
     loader.execute(
         () -> {
           try {
-            LoadedScene loaded = LoadedScene.open(file);
+            LoadedScene loaded = LoadedScene.open(file, progress);
             Platform.runLater(
                 () -> {
+                  progress.close();
                   explorer.load(loaded);
+                  LOG.log(
+                      System.Logger.Level.INFO,
+                      "Opened " + name + ": " + CsvImport.holding(loaded.dataset()));
                   recent.add(file);
                   refreshRecent();
                 });
+          } catch (ReadCancelledException e) {
+            LOG.log(System.Logger.Level.INFO, e.getMessage());
+            Platform.runLater(
+                () -> {
+                  progress.close();
+                  notice(
+                      "Opening cancelled",
+                      name + " was not opened; the scene that was open stays as it was.");
+                });
           } catch (SceneException e) {
             LOG.log(System.Logger.Level.INFO, e.getMessage());
-            Platform.runLater(() -> error("This file cannot be opened", e.getMessage()));
-          } catch (RuntimeException e) {
+            Platform.runLater(
+                () -> {
+                  progress.close();
+                  error("This file cannot be opened", e.getMessage());
+                });
+          } catch (RuntimeException | OutOfMemoryError e) {
             LOG.log(System.Logger.Level.ERROR, "unexpected failure opening " + file, e);
-            Platform.runLater(() -> error("This file cannot be opened", file + ": " + e));
+            Platform.runLater(
+                () -> {
+                  progress.close();
+                  error("This file cannot be opened", file + ": " + e);
+                });
           }
         });
   }
@@ -319,7 +348,15 @@ public final class SceneFiles {
   }
 
   private void error(String header, String message) {
-    Alert alert = new Alert(Alert.AlertType.ERROR, message);
+    show(Alert.AlertType.ERROR, header, message);
+  }
+
+  private void notice(String header, String message) {
+    show(Alert.AlertType.INFORMATION, header, message);
+  }
+
+  private void show(Alert.AlertType type, String header, String message) {
+    Alert alert = new Alert(type, message);
     alert.setHeaderText(header);
     alert.setTitle("Uncrumple");
     alert.getDialogPane().getStylesheets().add(Stylesheet.explorer());

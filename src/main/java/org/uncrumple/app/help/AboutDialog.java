@@ -11,10 +11,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.uncrumple.app.look.Stylesheet;
+import org.uncrumple.scene.BundledScenes;
+import org.uncrumple.scene.SceneException;
 
 /**
- * Help › About: the program's version, what it is, its licence, and every library it ships with
- * their versions and licences ({@link Libraries}).
+ * Help › About: the program's version, what it is, its licence, every library it ships with their
+ * versions and licences ({@link Libraries}), and the bundled data sets with their sources and
+ * licences ({@link DataSources}).
  *
  * <p>FX thread only.
  */
@@ -34,6 +37,8 @@ public final class AboutDialog extends Dialog<Void> {
 
   final Label version = new Label("Version " + ProgramVersion.get());
   final GridPane libraries = new GridPane();
+  final GridPane data = new GridPane();
+  final Label dataNote = new Label();
 
   AboutDialog(Window owner) {
     setTitle("About Uncrumple");
@@ -55,7 +60,15 @@ public final class AboutDialog extends Dialog<Void> {
     Label sources = new Label(SOURCES);
     sources.setWrapText(true);
     sources.getStyleClass().add("about-sources");
-    VBox content = new VBox(version, purpose, licence, heading, libraries, sources);
+    Label dataHeading = new Label("Bundled data sets:");
+    dataHeading.getStyleClass().add("about-heading");
+    fillData(data, dataNote);
+    data.getStyleClass().add("about-libraries");
+    dataNote.setWrapText(true);
+    dataNote.getStyleClass().add("about-sources");
+    VBox content =
+        new VBox(
+            version, purpose, licence, heading, libraries, sources, dataHeading, data, dataNote);
     content.getStyleClass().add("about-content");
     content.setPrefWidth(760);
     getDialogPane().setContent(content);
@@ -84,6 +97,29 @@ public final class AboutDialog extends Dialog<Void> {
       name.getStyleClass().add("library-name");
       grid.addRow(i + 1, name, new Label(row.version()), new Label(row.licence()));
     }
+  }
+
+  /** The bundled data sets, one line each, from scenes/data/sources.txt. */
+  private static void fillData(GridPane grid, Label note) {
+    String text;
+    try {
+      text = BundledScenes.dataSources();
+    } catch (SceneException e) {
+      note.setText(e.getMessage());
+      return;
+    }
+    List<DataSources.Row> rows = DataSources.rows(text);
+    grid.addRow(0, header("Data"), header("Source"), header("Licence"));
+    for (int i = 0; i < rows.size(); i++) {
+      DataSources.Row row = rows.get(i);
+      Label name = new Label(row.file());
+      name.getStyleClass().add("library-name");
+      Label source = new Label(row.source());
+      source.setWrapText(true);
+      source.setMaxWidth(480);
+      grid.addRow(i + 1, name, source, new Label(row.licence()));
+    }
+    note.setText(DataSources.note(text));
   }
 
   private static Label header(String text) {

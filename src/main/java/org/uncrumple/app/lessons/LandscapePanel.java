@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
@@ -14,6 +15,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.uncrumple.app.model.Explorer;
@@ -21,12 +24,17 @@ import org.uncrumple.lessons.LossLandscape;
 import org.uncrumple.nn.Network;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.train.Snapshot;
+import org.uncrumple.view.HeightRamp;
+import org.uncrumple.view.LandscapeGeometry;
+import org.uncrumple.view.LandscapeView;
 
 /**
- * The loss around the current weights as a height map with contour lines: a 2D slice through weight
- * space along two filter-normalised random directions (see {@link LossLandscape}). The dot in the
- * middle is where the network is now; the line, if shown, is the training path projected onto the
- * slice.
+ * The loss around the current weights, a 2D slice through weight space along two filter-normalised
+ * random directions (see {@link LossLandscape}), twice side by side: on the left from above as a
+ * height map with contour lines, on the right as a surface in 3-D that turns with the mouse ({@link
+ * LandscapeView}). Both colour the height alike ({@link HeightRamp}, log scale). The dot in the
+ * middle, the ball in 3-D, is where the network is now; the line, if shown, is the training path
+ * projected onto the slice.
  *
  * <p>Recomputed when asked (Refresh) and whenever a snapshot arrives that was taken while training
  * was paused. FX thread only; the computation runs on the {@code executor}, is cancelled when a
@@ -35,15 +43,10 @@ import org.uncrumple.train.Snapshot;
 public final class LandscapePanel extends VBox {
   static final int SIDE = 360;
   private static final int LEVELS = 12;
-  private static final Color[] RAMP = {
-    Color.web("#14213d"),
-    Color.web("#1f6f8b"),
-    Color.web("#3aa17e"),
-    Color.web("#c9d45c"),
-    Color.web("#fff3b0")
-  };
+  private static final int GAP = 8;
 
   public final Canvas canvas = new Canvas(SIDE, SIDE);
+  public final LandscapeView surface3d = new LandscapeView();
   final Button refresh = new Button("Refresh");
   public final Label status = new Label("Computing the landscape…");
   final CheckBox showPath = new CheckBox("Training path");
@@ -79,15 +82,39 @@ public final class LandscapePanel extends VBox {
     radius.setValue(0.5);
     showPath.setSelected(true);
     status.setWrapText(true);
-    status.setMaxWidth(SIDE);
-    HBox tools = new HBox(8, refresh, new Label("Reach"), radius, showPath);
+    status.setMaxWidth(2 * SIDE + GAP);
+    status.getStyleClass().add("landscape-status");
+    surface3d.setPrefSize(SIDE, SIDE);
+    surface3d.setMinSize(SIDE, SIDE);
+    // Over the 3-D view, in the tools' row, so the lesson window grows no taller for it.
+    Label hint = new Label("3-D: drag to turn it, scroll to zoom");
+    hint.getStyleClass().add("landscape-hint");
+    hint.setMinWidth(0);
+    Label reach = new Label("Reach");
+    for (Region fixed : new Region[] {refresh, reach, radius, showPath}) {
+      fixed.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    Region spring = new Region();
+    HBox.setHgrow(spring, Priority.ALWAYS);
+    HBox tools = new HBox(8, refresh, reach, radius, showPath, spring, hint);
+    tools.setAlignment(Pos.CENTER_LEFT);
+    tools.setMaxWidth(2 * SIDE + GAP);
+    HBox pictures = new HBox(GAP, canvas, surface3d);
     setSpacing(6);
     setPadding(new Insets(8));
-    getChildren().addAll(tools, canvas, status);
+    getChildren().addAll(tools, pictures, status);
 
     refresh.setOnAction(e -> refresh());
     radius.valueProperty().addListener((o, before, after) -> refresh());
-    showPath.selectedProperty().addListener((o, before, after) -> draw());
+    showPath
+        .selectedProperty()
+        .addListener(
+            (o, before, after) -> {
+              surface3d.setPathShown(after);
+              draw();
+            });
+    surface3d.pathColourProperty().addListener(o -> draw());
+    surface3d.casingColourProperty().addListener(o -> draw());
     explorer.snapshotProperty().addListener(follow);
     refresh();
   }
@@ -149,6 +176,7 @@ public final class LandscapePanel extends VBox {
     }
     surface = result;
     path = projected;
+    surface3d.show(result, projected);
     status.setText(
         String.format(
             "Loss at the current weights: %.4f. Lowest in view %.4f, highest %.4f."
@@ -164,17 +192,18 @@ public final class LandscapePanel extends VBox {
       return;
     }
     int n = surface.size();
-    double low = Math.log(surface.min());
-    double high = Math.log(surface.max());
-    double span = Math.max(high - low, 1e-12);
+    // Heights on a log scale, so the floor near a minimum keeps its detail; as in 3-D.
+    LandscapeGeometry heights = surface3d.geometry();
     double cell = (double) SIDE / n;
     double[] level = new double[n * n];
     for (int j = 0; j < n; j++) {
       for (int i = 0; i < n; i++) {
-        // Heights on a log scale, so the floor near a minimum keeps its detail.
-        level[j * n + i] = (Math.log(surface.at(i, j)) - low) / span;
-        g.setFill(colour(level[j * n + i]));
-        g.fillRect(i * cell, (n - 1 - j) * cell, Math.ceil(cell), Math.ceil(cell));
+        level[j * n + i] = heights.level(i, j);
+        g.setFill(HeightRamp.colour(level[j * n + i]));
+        // Whole pixels, so neighbouring cells meet without a seam of background between them.
+        double left = Math.floor(i * cell);
+        double top = Math.floor((n - 1 - j) * cell);
+        g.fillRect(left, top, Math.floor((i + 1) * cell) - left, Math.floor((n - j) * cell) - top);
       }
     }
     g.setStroke(Color.rgb(255, 255, 255, 0.55));
@@ -183,16 +212,22 @@ public final class LandscapePanel extends VBox {
       contour(g, level, n, cell, (double) k / LEVELS);
     }
     if (showPath.isSelected() && path.length > 1) {
-      g.setStroke(Color.web("#ff6b6b"));
-      g.setLineWidth(2);
-      for (int s = 1; s < path.length; s++) {
-        g.strokeLine(x(path[s - 1][0]), y(path[s - 1][1]), x(path[s][0]), y(path[s][1]));
-      }
+      // A bright line on a darker band, as in 3-D: it stands out on low and high ground alike.
+      strokePath(g, surface3d.casingColourProperty().get(), 4);
+      strokePath(g, surface3d.pathColourProperty().get(), 2);
     }
-    g.setFill(Color.WHITE);
-    g.setStroke(Color.BLACK);
+    g.setFill(surface3d.hereColourProperty().get());
+    g.setStroke(surface3d.casingColourProperty().get());
     g.fillOval(SIDE / 2.0 - 5, SIDE / 2.0 - 5, 10, 10);
     g.strokeOval(SIDE / 2.0 - 5, SIDE / 2.0 - 5, 10, 10);
+  }
+
+  private void strokePath(GraphicsContext g, Color colour, double width) {
+    g.setStroke(colour);
+    g.setLineWidth(width);
+    for (int s = 1; s < path.length; s++) {
+      g.strokeLine(x(path[s - 1][0]), y(path[s - 1][1]), x(path[s][0]), y(path[s][1]));
+    }
   }
 
   /** Marching squares between the centres of neighbouring grid cells. */
@@ -243,11 +278,5 @@ public final class LandscapePanel extends VBox {
 
   private double halfSpan() {
     return (SIDE - (double) SIDE / surface.size()) / 2.0;
-  }
-
-  private static Color colour(double t) {
-    double clamped = Math.max(0, Math.min(1, t)) * (RAMP.length - 1);
-    int k = Math.min((int) clamped, RAMP.length - 2);
-    return RAMP[k].interpolate(RAMP[k + 1], clamped - k);
   }
 }

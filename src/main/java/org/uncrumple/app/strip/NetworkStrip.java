@@ -14,6 +14,7 @@ import org.uncrumple.app.look.LayoutFence;
 import org.uncrumple.app.model.StageNavigator;
 import org.uncrumple.geometry.LayerCharacter;
 import org.uncrumple.geometry.StageMeasures;
+import org.uncrumple.geometry.StagePath;
 import org.uncrumple.nn.Architecture;
 import org.uncrumple.nn.LayerSpec;
 
@@ -40,6 +41,7 @@ public final class NetworkStrip extends ScrollPane {
   private final List<Label> measures = new ArrayList<>();
   private final List<Label> warnings = new ArrayList<>();
   private final List<Tooltip> hints = new ArrayList<>();
+  private final List<Label> shapes = new ArrayList<>();
   private final StageNavigator navigator;
 
   public NetworkStrip(StageNavigator navigator) {
@@ -62,7 +64,15 @@ public final class NetworkStrip extends ScrollPane {
     measures.clear();
     warnings.clear();
     hints.clear();
-    row.getChildren().add(group("", "", single("Input", "The data as it comes in"), null));
+    shapes.clear();
+    row.getChildren()
+        .add(
+            group(
+                "",
+                architecture.inputs() > 3 ? shownAs(architecture.inputs()) : "",
+                single("Input", "The data as it comes in"),
+                null,
+                true));
     int width = architecture.inputs();
     List<LayerSpec> hidden = architecture.hidden();
     for (int l = 0; l < hidden.size(); l++) {
@@ -82,7 +92,7 @@ public final class NetworkStrip extends ScrollPane {
       // Always laid out, so the strip keeps its height when a warning comes or goes.
       warning.setVisible(false);
       warnings.add(warning);
-      row.getChildren().add(group(header, shownAs(layer.width()), steps, warning));
+      row.getChildren().add(group(header, shownAs(layer.width()), steps, warning, true));
       width = layer.width();
     }
     row.getChildren()
@@ -93,7 +103,8 @@ public final class NetworkStrip extends ScrollPane {
                 single(
                     "Output",
                     "The last layer: one flat boundary per pair of classes, drawn as a plane"),
-                null));
+                null,
+                false));
     highlight();
   }
 
@@ -109,6 +120,31 @@ public final class NetworkStrip extends ScrollPane {
       default:
         return width + "-D, seen in 3D (PCA)";
     }
+  }
+
+  /**
+   * What the picture of the input and of each layer's output is, as the newest trace measured it,
+   * e.g. "64-D seen in 3D · 31 % of the spread": the input first, then one per layer. The input's
+   * words are shown only when it is wider than three (a 3-D input is simply the data).
+   */
+  public void showShapes(StagePath path) {
+    List<String> seenAs = new ArrayList<>();
+    // The input is stage 0; each layer's output is the last of its five steps.
+    for (int stage = 0; stage < path.stageCount(); stage += STEP_NAMES.length) {
+      seenAs.add(path.seenAs(stage));
+    }
+    for (int i = 0; i < shapes.size() && i < seenAs.size(); i++) {
+      Label shape = shapes.get(i);
+      String text = i == 0 && !seenAs.get(0).contains("-D") ? "" : seenAs.get(i);
+      if (!text.equals(shape.getText())) {
+        shape.setText(text);
+      }
+    }
+  }
+
+  /** The words under each group's title: the input's, then each layer's. */
+  public List<Label> shapes() {
+    return shapes;
   }
 
   public List<Label> boxes() {
@@ -127,11 +163,20 @@ public final class NetworkStrip extends ScrollPane {
 
   /**
    * Shows under each box how separable the classes are there and how flat the sheets are, and marks
-   * layers that collapse, mirror or fold space.
+   * layers that collapse, mirror or press space flat.
    *
    * @param stageMeasures null to clear the numbers
    */
   public void showMeasures(StageMeasures stageMeasures, List<LayerCharacter> characters) {
+    showMeasures(stageMeasures, characters, null);
+  }
+
+  /**
+   * The same, with the accuracy on the held-out test points in the output box (null when nothing is
+   * held out or measured yet). The split and flat measures are always of the training points.
+   */
+  public void showMeasures(
+      StageMeasures stageMeasures, List<LayerCharacter> characters, Double testAccuracy) {
     for (int stage = 0; stage < measures.size(); stage++) {
       Label label = measures.get(stage);
       if (stageMeasures == null || stage >= stageMeasures.separability().length) {
@@ -146,8 +191,8 @@ public final class NetworkStrip extends ScrollPane {
           new StringBuilder(
               String.format(
                   Locale.ROOT,
-                  "Split: the best single flat cut through this stage puts %s of the points on"
-                      + " their own class's side.",
+                  "Split: the best single flat cut through this stage puts %s of the training"
+                      + " points on their own class's side.",
                   percent(separable)));
       if (flatness.length > 0) {
         double sum = 0;
@@ -160,9 +205,22 @@ public final class NetworkStrip extends ScrollPane {
           hint.append(k == 0 ? "" : ", ").append(percent(flatness[k][stage]));
         }
         hint.append("); 100 % is perfectly flat paper.");
-      } else {
+      }
+      boolean output = stage == measures.size() - 1;
+      if (output && testAccuracy != null) {
+        // The output box trades its flat line for the test accuracy: there the question is how
+        // well the answers hold on points the network never saw.
+        text.setLength(text.indexOf(" split") + " split".length());
+        text.append('\n').append(percent(testAccuracy)).append(" test");
+        hint.append(
+            String.format(
+                Locale.ROOT,
+                "\nTest: the network answers %s of the held-out test points right.",
+                percent(testAccuracy)));
+      } else if (flatness.length == 0) {
         text.append("\n "); // two lines always, so the strip keeps its height
       }
+      hint.append("\nSplit and flat are measured on the training points only.");
       label.setText(text.toString());
       hints.get(stage).setText(hint.toString());
     }
@@ -179,8 +237,8 @@ public final class NetworkStrip extends ScrollPane {
         if (character.flips()) {
           marks.add("mirrors");
         }
-        if (character.folds()) {
-          marks.add("folds");
+        if (character.presses()) {
+          marks.add(character.pressMark());
         }
         warning.setText("⚠ " + String.join(" · ", marks));
         Tooltip tip = warning.getTooltip();
@@ -236,11 +294,20 @@ public final class NetworkStrip extends ScrollPane {
   /**
    * @param warning the layer's warning mark, or null
    */
-  private static VBox group(String header, String shown, javafx.scene.Node content, Label warning) {
+  /**
+   * @param shapeShown whether the subtitle says what the picture of this group's stage is (the
+   *     input and each layer; not the output)
+   */
+  private VBox group(
+      String header, String shown, javafx.scene.Node content, Label warning, boolean shapeShown) {
     Label title = new Label(header);
     title.getStyleClass().add("layer-title");
     Label subtitle = new Label(shown);
     subtitle.getStyleClass().add("layer-shown");
+    subtitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    if (shapeShown) {
+      shapes.add(subtitle);
+    }
     VBox group = new VBox(title, subtitle, content);
     if (warning != null) {
       group.getChildren().add(1, warning);

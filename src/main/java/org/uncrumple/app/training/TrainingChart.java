@@ -9,7 +9,9 @@ import javafx.scene.layout.VBox;
 import org.uncrumple.train.Snapshot;
 
 /**
- * Loss and accuracy against training steps, as two small line charts.
+ * Loss and accuracy against training steps, as two small line charts, each with a line for the
+ * training points and one for the held-out test points (when the data set holds any out), in the
+ * style of TensorFlow Playground.
  *
  * <p>At most {@link #MAX_POINTS} points per line: when full, every second point is dropped and
  * points are then taken half as often, so the chart always spans all of training.
@@ -19,16 +21,28 @@ final class TrainingChart extends VBox {
 
   private final XYChart.Series<Number, Number> loss = new XYChart.Series<>();
   private final XYChart.Series<Number, Number> accuracy = new XYChart.Series<>();
+  private final XYChart.Series<Number, Number> testLoss = new XYChart.Series<>();
+  private final XYChart.Series<Number, Number> testAccuracy = new XYChart.Series<>();
+  private long lastTestStep = -1;
   private long stride = 1;
   private long lastStep = -1;
 
   TrainingChart() {
     getStyleClass().add("training-chart");
-    getChildren().addAll(chart("Loss", loss, false), chart("Accuracy", accuracy, true));
+    loss.setName("training");
+    accuracy.setName("training");
+    testLoss.setName("test");
+    testAccuracy.setName("test");
+    getChildren()
+        .addAll(
+            chart("Loss", loss, testLoss, false), chart("Accuracy", accuracy, testAccuracy, true));
   }
 
   private static LineChart<Number, Number> chart(
-      String title, XYChart.Series<Number, Number> series, boolean unitRange) {
+      String title,
+      XYChart.Series<Number, Number> series,
+      XYChart.Series<Number, Number> test,
+      boolean unitRange) {
     NumberAxis steps = new NumberAxis();
     steps.setForceZeroInRange(true);
     steps.setTickLabelsVisible(false);
@@ -40,8 +54,9 @@ final class TrainingChart extends VBox {
     chart.setTitle(title);
     chart.setAnimated(false);
     chart.setCreateSymbols(false);
-    chart.setLegendVisible(false);
+    chart.setLegendVisible(true);
     chart.getData().add(series);
+    chart.getData().add(test);
     chart.getStyleClass().add("small-chart");
     return chart;
   }
@@ -58,9 +73,20 @@ final class TrainingChart extends VBox {
     lastStep = step;
     loss.getData().add(new XYChart.Data<>(step, snapshot.loss()));
     accuracy.getData().add(new XYChart.Data<>(step, snapshot.accuracy()));
+    snapshot
+        .test()
+        .filter(t -> t.step() > lastTestStep)
+        .ifPresent(
+            t -> {
+              lastTestStep = t.step();
+              testLoss.getData().add(new XYChart.Data<>(t.step(), t.loss()));
+              testAccuracy.getData().add(new XYChart.Data<>(t.step(), t.accuracy()));
+            });
     if (loss.getData().size() > MAX_POINTS) {
       thin(loss);
       thin(accuracy);
+      thin(testLoss);
+      thin(testAccuracy);
       stride *= 2;
     }
   }
@@ -74,9 +100,17 @@ final class TrainingChart extends VBox {
     return loss.getData().stream().map(d -> d.getXValue().longValue()).toList();
   }
 
+  /** The number of points on the test loss line. */
+  int testPointCount() {
+    return testLoss.getData().size();
+  }
+
   void clear() {
     loss.getData().clear();
     accuracy.getData().clear();
+    testLoss.getData().clear();
+    testAccuracy.getData().clear();
+    lastTestStep = -1;
     stride = 1;
     lastStep = -1;
   }

@@ -58,10 +58,13 @@ public final class TrainingPanel extends ScrollPane {
   final Label epochValue = new Label("0");
   final Label lossValue = new Label("–");
   final Label accuracyValue = new Label("–");
+  public final Label testLossValue = new Label("–");
+  public final Label testAccuracyValue = new Label("–");
   final Label fpsValue = new Label("–");
   final Label problem = new Label();
   private final TrainingChart chart = new TrainingChart();
   private final HBox buttonRow = new HBox(6);
+  private final VBox content;
   private final FontIcon trainIcon = new FontIcon(MaterialDesignP.PLAY);
   private final FontIcon pauseIcon = new FontIcon(MaterialDesignP.PAUSE);
   private final GridPane settingsForm = new GridPane();
@@ -110,7 +113,21 @@ public final class TrainingPanel extends ScrollPane {
     GridPane figures = new GridPane();
     figures.getStyleClass().addAll("form", "figures");
     figures.addRow(0, whole("Step"), whole(stepValue), whole("Epoch"), whole(epochValue));
-    figures.addRow(1, whole("Loss"), whole(lossValue), whole("Accuracy"), whole(accuracyValue));
+    // Training and test side by side, as in TensorFlow Playground: the gap between them is what
+    // tells learning from memorising.
+    Label trainingHeading = whole("Training");
+    Label testHeading = whole("Test");
+    trainingHeading.getStyleClass().add("figures-heading");
+    testHeading.getStyleClass().add("figures-heading");
+    testHeading.setTooltip(
+        new Tooltip(
+            "Held-out points: the network never trains on them, so they show what it has"
+                + " learnt rather than memorised"));
+    figures.addRow(1, new Label(), trainingHeading, testHeading);
+    figures.addRow(2, whole("Loss"), whole(lossValue), whole(testLossValue));
+    figures.addRow(3, whole("Accuracy"), whole(accuracyValue), whole(testAccuracyValue));
+    testLossValue.getStyleClass().add("test-figure");
+    testAccuracyValue.getStyleClass().add("test-figure");
     problem.getStyleClass().add("problem");
     problem.setWrapText(true);
     // Else the panel squeezes a long message into one line ending in "...".
@@ -123,7 +140,7 @@ public final class TrainingPanel extends ScrollPane {
 
     // The figures, the chart and the frame rate change while training runs: each is fenced, so
     // only it is laid out again, not the panel and the window around it.
-    VBox content =
+    content =
         new VBox(
             heading,
             buttonRow,
@@ -207,6 +224,11 @@ public final class TrainingPanel extends ScrollPane {
     chart.clear();
   }
 
+  /** Puts a section (such as the data controls) under the settings, above the figures. */
+  public void addSection(javafx.scene.Node section) {
+    content.getChildren().add(content.getChildren().indexOf(settingsForm) + 1, section);
+  }
+
   /** Hides the training buttons and/or the settings, for a lesson that keeps them fixed. */
   public void hide(boolean buttons, boolean settings) {
     buttonRow.setVisible(!buttons);
@@ -244,6 +266,13 @@ public final class TrainingPanel extends ScrollPane {
     epochValue.setText(String.format(Locale.ROOT, "%,d", snapshot.epoch()));
     lossValue.setText(String.format(Locale.ROOT, "%.4f", snapshot.loss()));
     accuracyValue.setText(String.format(Locale.ROOT, "%.1f %%", 100 * snapshot.accuracy()));
+    testLossValue.setText(
+        snapshot.test().map(t -> String.format(Locale.ROOT, "%.4f", t.loss())).orElse("–"));
+    testAccuracyValue.setText(
+        snapshot
+            .test()
+            .map(t -> String.format(Locale.ROOT, "%.1f %%", 100 * t.accuracy()))
+            .orElse("–"));
     chart.add(snapshot);
   }
 

@@ -69,6 +69,21 @@ class AboutDialogTest {
   }
 
   @Test
+  void theBoxListsEveryBundledDataSetWithItsSourceAndLicence() {
+    dialog = onFx(() -> AboutDialog.show(null));
+
+    String text = onFx(() -> texts(dialog.getDialogPane().getContent()));
+    for (String file : List.of("digits.csv", "iris.csv", "wine.csv", "breast-cancer.csv")) {
+      assertTrue(text.contains("\n" + file + "\n"), file + " is listed: " + text);
+    }
+    assertTrue(text.contains("\"Optical Recognition of Handwritten Digits\""), text);
+    assertTrue(text.contains("archive.ics.uci.edu/dataset/80"), text);
+    assertTrue(text.contains("\nCC BY 4.0"), text);
+    assertTrue(text.contains("python3-sklearn"), text);
+    assertEquals(5, onFx(() -> dialog.data.getChildren().size()) / 3, "a header and four rows");
+  }
+
+  @Test
   void theMenuItemOpensTheBox() {
     MenuItem item = onFx(() -> AboutDialog.menuItem(() -> null));
 
