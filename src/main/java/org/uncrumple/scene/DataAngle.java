@@ -13,7 +13,8 @@ import org.uncrumple.data.Dataset;
  * <p>With m the points' mean and C = (1/n)·Σ (p − m)(p − m)ᵀ their covariance, the camera looks
  * along v, the eigenvector of C's smallest eigenvalue, from the side above the horizon (v_y ≥ 0):
  * yaw = atan2(v_x, v_z), pitch = asin(v_y), as {@code CameraPose} defines them. The pitch stays
- * within ±{@value #MAX_PITCH}°, so a flat cloud is seen from high above yet up stays up.
+ * within ±{@value #MAX_PITCH}°, so a flat cloud is seen from high above yet up stays up. Only for
+ * three features: a wider file is seen through its main directions, which the trace finds.
  */
 final class DataAngle {
   static final double MAX_PITCH = 75;
@@ -22,6 +23,11 @@ final class DataAngle {
 
   /** {@code view} with the camera looking along the least spread of {@code data}'s points. */
   static ViewSpec lookingAlongLeastSpread(ViewSpec view, Dataset data) {
+    // Wider data are seen through their main directions, found only when they are traced; the
+    // camera keeps the file's view there.
+    if (data.dimensions() != 3) {
+      return view;
+    }
     double[] v = leastSpread(data.points(), data.size());
     if (v == null) {
       return view;

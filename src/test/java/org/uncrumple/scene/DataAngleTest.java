@@ -24,7 +24,9 @@ class DataAngleTest {
     ViewSpec view = LoadedScene.open(csv).spec().view();
 
     assertEquals(0, view.pitch(), 2, "the normal is horizontal");
-    assertEquals(135, Math.abs(view.yaw()), 2, "looking along ±(1, 0, −1)");
+    // Either way along the normal is face on: yaw 135 or −45, whichever side the eigenvector
+    // solver's sign picks when the normal is horizontal.
+    assertEquals(135, Math.floorMod(Math.round(view.yaw()), 180), 2, "looking along ±(1, 0, −1)");
   }
 
   @Test
@@ -40,6 +42,30 @@ class DataAngleTest {
   void aSceneFileKeepsItsOwnAngle() throws Exception {
     ViewSpec view = LoadedScene.open(Path.of("scenes", "paper-ball.yaml")).spec().view();
     ViewSpec written = SceneReader.read(Path.of("scenes", "paper-ball.yaml")).view();
+
+    assertEquals(written.yaw(), view.yaw());
+    assertEquals(written.pitch(), view.pitch());
+  }
+
+  @Test
+  void aWiderFileKeepsTheDefaultAngle() throws Exception {
+    // Four features, flat in the first three: the picture is of main directions, not of x, y, z.
+    Random random = new Random(5);
+    StringBuilder csv = new StringBuilder("a,b,c,d,label\n");
+    for (int i = 0; i < 200; i++) {
+      csv.append(
+          String.format(
+              Locale.ROOT,
+              "%.5f,%.5f,0,%.5f,%s%n",
+              random.nextDouble(),
+              random.nextDouble(),
+              random.nextDouble(),
+              i % 2 == 0 ? "red" : "blue"));
+    }
+    Path file = write(csv.toString());
+
+    ViewSpec view = LoadedScene.open(file).spec().view();
+    ViewSpec written = SceneReader.read(file).view();
 
     assertEquals(written.yaw(), view.yaw());
     assertEquals(written.pitch(), view.pitch());
