@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -49,8 +50,8 @@ public final class CompareWindow extends BorderPane implements AutoCloseable {
     public final Label figures = new Label();
     LandscapePanel landscape;
 
-    Side(LoadedScene scene) {
-      window = new MainWindow(explorer, new TraceWorker());
+    Side(LoadedScene scene, Preferences preferences) {
+      window = new MainWindow(explorer, new TraceWorker(), preferences);
       // The two halves share one window: their menus would fight over the same shortcuts, so
       // the buttons above drive both instead. Removed before the bar is ever shown, so it
       // registers no accelerators.
@@ -98,8 +99,10 @@ public final class CompareWindow extends BorderPane implements AutoCloseable {
    * @param comparison the caption and whether to show landscapes
    * @param left the scene on the left
    * @param right the scene on the right
+   * @param preferences where the halves read the theme (the main window's)
    */
-  public CompareWindow(Comparison comparison, LoadedScene left, LoadedScene right) {
+  public CompareWindow(
+      Comparison comparison, LoadedScene left, LoadedScene right, Preferences preferences) {
     getStyleClass().add("compare-window");
     Label caption = new Label(comparison.caption());
     caption.setWrapText(true);
@@ -111,7 +114,7 @@ public final class CompareWindow extends BorderPane implements AutoCloseable {
     SplitPane split = new SplitPane();
     split.setOrientation(Orientation.HORIZONTAL);
     for (LoadedScene scene : List.of(left, right)) {
-      Side side = new Side(scene);
+      Side side = new Side(scene, preferences);
       sides.add(side);
       split.getItems().add(side);
     }
@@ -132,13 +135,15 @@ public final class CompareWindow extends BorderPane implements AutoCloseable {
    * Opens a comparison of two bundled scenes in a window of its own.
    *
    * @param owner the main window, or null
+   * @param preferences the main window's
    * @return the stage, shown
    * @throws SceneException if a bundled scene cannot be read
    */
-  static Stage open(Comparison comparison, Window owner) throws SceneException {
+  static Stage open(Comparison comparison, Window owner, Preferences preferences)
+      throws SceneException {
     LoadedScene left = LoadedScene.load(SceneReader.readBundled(comparison.left()));
     LoadedScene right = LoadedScene.load(SceneReader.readBundled(comparison.right()));
-    CompareWindow pane = new CompareWindow(comparison, left, right);
+    CompareWindow pane = new CompareWindow(comparison, left, right, preferences);
     Stage stage = new Stage();
     if (owner != null) {
       stage.initOwner(owner);

@@ -100,16 +100,14 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
           });
 
   private final StageCaption caption;
-
-  public MainWindow(Explorer explorer, TraceWorker worker) {
-    this(explorer, worker, Preferences.userNodeForPackage(MainWindow.class));
-  }
+  private final Preferences preferences;
 
   /**
-   * @param preferences where recent files and the theme are remembered (tests pass a node of their
-   *     own)
+   * @param preferences where recent files and the theme are remembered: the user's in the program,
+   *     a {@link org.uncrumple.app.look.MemoryPreferences} in tests and benchmarks
    */
   public MainWindow(Explorer explorer, TraceWorker worker, Preferences preferences) {
+    this.preferences = preferences;
     this.explorer = explorer;
     this.navigator = explorer.navigator();
     this.worker = worker;
@@ -261,6 +259,11 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
 
   public SceneFiles files() {
     return files;
+  }
+
+  /** Where this window remembers things; the windows it opens remember there too. */
+  Preferences preferences() {
+    return preferences;
   }
 
   private void frame(long now) {

@@ -19,6 +19,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.nn.Activation;
@@ -156,7 +157,8 @@ public final class RenderBenchmark {
     Meter meter =
         onFx(
             () -> {
-              MainWindow window = new MainWindow(explorer, new TraceWorker());
+              MainWindow window =
+                  new MainWindow(explorer, new TraceWorker(), new MemoryPreferences());
               // Through the holder's children, so JavaFX moves the pointer off the old case.
               holder.getChildren().setAll(window);
               // The side panel is about 300 px wide and the bars about 180 px high.

@@ -33,12 +33,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.uncrumple.app.actions.Action;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.PresenterMode;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.look.ThemeSetting;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.app.model.StageNavigator;
 import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.testing.OnScreen;
 import org.uncrumple.testing.SmallScenes;
 import org.uncrumple.view.TraceWorker;
 
@@ -58,7 +60,7 @@ class ClassroomWindowTest {
 
   @BeforeAll
   void openWindow() throws Exception {
-    preferences = Preferences.userRoot().node("uncrumple-test-" + System.nanoTime());
+    preferences = new MemoryPreferences();
     LoadedScene paperBall = SmallScenes.paperBall();
     stage = FxToolkit.registerPrimaryStage();
     FxToolkit.setupStage(
@@ -96,7 +98,6 @@ class ClassroomWindowTest {
           explorer.close();
           s.hide();
         });
-    preferences.removeNode();
   }
 
   @Test
@@ -181,7 +182,7 @@ class ClassroomWindowTest {
   void aClickClosesTheHelp() {
     runFx(window.help::open);
 
-    robot.robotContext().getMouseRobot().move(robot.point(window.help).query());
+    robot.robotContext().getMouseRobot().move(OnScreen.centre(window.help));
     robot.clickOn(MouseButton.PRIMARY);
 
     assertFalse(onFx(window.help::isVisible), "help shown after a click");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.scene.LoadedScene;
@@ -47,7 +48,7 @@ class ExplorerPixelTest {
     onFx(
         () -> {
           explorer = new Explorer();
-          window = new MainWindow(explorer, new TraceWorker());
+          window = new MainWindow(explorer, new TraceWorker(), new MemoryPreferences());
           stage = new Stage();
           Scene fxScene = new Scene(window, 1280, 800);
           fxScene.getStylesheets().add(Stylesheet.explorer());

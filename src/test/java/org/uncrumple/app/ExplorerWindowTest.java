@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -39,6 +38,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.uncrumple.app.files.SceneFiles;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.app.model.StageNavigator;
@@ -48,6 +48,7 @@ import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneReader;
 import org.uncrumple.scene.SceneSpec;
 import org.uncrumple.scene.SceneWriter;
+import org.uncrumple.testing.OnScreen;
 import org.uncrumple.train.Snapshot;
 import org.uncrumple.view.TraceWorker;
 
@@ -94,7 +95,7 @@ class ExplorerWindowTest {
     FxToolkit.setupStage(
         s -> {
           explorer = new Explorer();
-          window = new MainWindow(explorer, new TraceWorker());
+          window = new MainWindow(explorer, new TraceWorker(), new MemoryPreferences());
           navigator = explorer.navigator();
           Scene scene = new Scene(window, 1280, 800);
           scene.getStylesheets().add(Stylesheet.explorer());
@@ -212,14 +213,8 @@ class ExplorerWindowTest {
   @Test
   void learningRateSetInThePanelReachesTheTrainer() {
     double before = onFx(() -> explorer.snapshot().settings().learningRate());
-    double width = onFx(() -> window.panel.learningRate.getWidth());
-
-    click(
-        robot
-            .point(window.panel.learningRate)
-            .atPosition(Pos.CENTER_LEFT)
-            .atOffset(new Point2D(width / 4, 0))
-            .query());
+    // A quarter of the way along the slider.
+    click(OnScreen.at(window.panel.learningRate, 0.25, 0.5));
 
     double chosen =
         onFx(
@@ -434,7 +429,7 @@ class ExplorerWindowTest {
 
   /** A real press and release of the left button over {@code node}'s centre. */
   private void click(Node node) {
-    click(robot.point(node).query());
+    click(OnScreen.centre(node));
   }
 
   /**

@@ -36,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.uncrumple.app.lessons.LandscapePanel;
 import org.uncrumple.app.lessons.LayerEditor;
 import org.uncrumple.app.lessons.LessonsMenu;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.lessons.Comparison;
@@ -48,6 +49,7 @@ import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneReader;
 import org.uncrumple.scene.SceneSpec;
+import org.uncrumple.testing.OnScreen;
 
 /**
  * The lesson panels driven as a user would, headless under Monocle: the landscape draws and names
@@ -137,7 +139,7 @@ class LessonsWindowTest {
         "only W(0, 0) changed");
     assertFalse(onFx(() -> explorer.trainingProperty().get()), "editing pauses training");
 
-    robot.clickOn(editor.reset);
+    robot.clickOn(OnScreen.centre(editor.reset));
     awaitSnapshot("the trained weights", p -> Arrays.equals(p, trained));
   }
 
@@ -150,7 +152,7 @@ class LessonsWindowTest {
           editor.amount.getValueFactory().setValue(30.0);
         });
 
-    robot.clickOn(editor.presets.get(LayerEdit.Preset.ROTATION.ordinal()));
+    robot.clickOn(OnScreen.centre(editor.presets.get(LayerEdit.Preset.ROTATION.ordinal())));
 
     double[] rotation = LayerEdit.Preset.ROTATION.matrix(3, 3, 30);
     awaitSnapshot(
@@ -163,7 +165,10 @@ class LessonsWindowTest {
     LoadedScene wide = smallPaused("shallow-wide.yaml");
     LoadedScene deep = smallPaused("deep-narrow.yaml");
     CompareWindow compare =
-        show(() -> new CompareWindow(Comparison.DEPTH_AGAINST_WIDTH, wide, deep));
+        show(
+            () ->
+                new CompareWindow(
+                    Comparison.DEPTH_AGAINST_WIDTH, wide, deep, new MemoryPreferences()));
     try {
       List<String> headers =
           onFx(() -> compare.sides.stream().map(s -> s.header.getText()).toList());
@@ -175,12 +180,12 @@ class LessonsWindowTest {
           headers.get(1));
       assertTrue(onFx(() -> compare.lookupAll(".menu-bar").isEmpty()), "no menu bars");
 
-      robot.clickOn(compare.trainBoth);
+      robot.clickOn(OnScreen.centre(compare.trainBoth));
       awaitFx(
           "both sides to learn",
           () -> compare.sides.stream().allMatch(s -> s.explorer.snapshot().step() > 0),
           () -> compare.sides.get(0).figures.getText());
-      robot.clickOn(compare.pauseBoth);
+      robot.clickOn(OnScreen.centre(compare.pauseBoth));
       assertTrue(
           onFx(() -> compare.sides.stream().noneMatch(s -> s.explorer.trainingProperty().get())));
       awaitFx(
@@ -194,7 +199,14 @@ class LessonsWindowTest {
 
   @Test
   void theMenuOffersEveryLesson() {
-    Menu menu = onFx(() -> LessonsMenu.create(explorer, () -> stage, CompareWindow::open));
+    Menu menu =
+        onFx(
+            () ->
+                LessonsMenu.create(
+                    explorer,
+                    () -> stage,
+                    (comparison, owner) ->
+                        CompareWindow.open(comparison, owner, new MemoryPreferences())));
 
     List<String> items = onFx(() -> menu.getItems().stream().map(MenuItem::getText).toList());
     assertEquals(

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxToolkit;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.scene.LoadedScene;
@@ -50,7 +51,7 @@ class NoTruncationTest {
 
   @BeforeAll
   void openWindow() throws Exception {
-    preferences = Preferences.userRoot().node("uncrumple-test-" + System.nanoTime());
+    preferences = new MemoryPreferences();
     LoadedScene paperBall = SmallScenes.paperBall();
     FxToolkit.registerPrimaryStage();
     FxToolkit.setupStage(
@@ -85,7 +86,6 @@ class NoTruncationTest {
           explorer.close();
           s.hide();
         });
-    preferences.removeNode();
   }
 
   @ParameterizedTest(name = "type {0}, {1}")

@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.scene.Group;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.uncrumple.app.files.RecentFiles;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.ThemeSetting;
 import org.uncrumple.app.look.WindowPlacement;
 
@@ -35,12 +35,7 @@ class RememberedTest {
 
   @BeforeEach
   void freshPreferences() {
-    preferences = Preferences.userRoot().node("uncrumple-test-" + System.nanoTime());
-  }
-
-  @AfterEach
-  void forget() throws Exception {
-    preferences.removeNode();
+    preferences = new MemoryPreferences();
   }
 
   @Test

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.uncrumple.app.actions.ShowToggles;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.app.model.StageNavigator;
@@ -38,6 +39,7 @@ import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.Show;
 import org.uncrumple.scene.Stages;
 import org.uncrumple.testing.FxWaits;
+import org.uncrumple.testing.OnScreen;
 import org.uncrumple.testing.SmallScenes;
 import org.uncrumple.train.Snapshot;
 import org.uncrumple.view.SceneGeometry;
@@ -66,7 +68,7 @@ class SeeingTheUncrumplingTest {
     FxToolkit.setupStage(
         s -> {
           explorer = new Explorer();
-          window = new MainWindow(explorer, new TraceWorker());
+          window = new MainWindow(explorer, new TraceWorker(), new MemoryPreferences());
           navigator = explorer.navigator();
           Scene scene = new Scene(window, 1280, 800);
           scene.getStylesheets().add(Stylesheet.explorer());
@@ -228,7 +230,7 @@ class SeeingTheUncrumplingTest {
         () -> "drawing step " + window.traced().snapshot().step());
     assertFalse(onFx(window.timeline::isLive));
 
-    robot.clickOn(window.timeline.live);
+    robot.clickOn(OnScreen.centre(window.timeline.live));
 
     awaitFx(
         "the newest weights to be drawn again",
@@ -244,7 +246,7 @@ class SeeingTheUncrumplingTest {
     org.uncrumple.nn.Network network = onFx(() -> window.traced().snapshot().copyOfNetwork());
     int was = network.predict(before, 1)[0];
 
-    robot.clickOn(window.follower.nudge);
+    robot.clickOn(OnScreen.centre(window.follower.nudge));
 
     awaitFx(
         "the nudge to end",

@@ -74,13 +74,15 @@ class ExportDialogDisplayTest {
               new ExportDialog(explorer, CameraPose.DEFAULT, null).show();
             })
         .get(10, TimeUnit.SECONDS);
-    TextField file = robot.lookup(".export-dialog .text-field").queryAs(TextField.class);
+    // Looked up and read on the FX thread, which owns the dialog.
+    TextField file = fx(() -> robot.lookup(".export-dialog .text-field").queryAs(TextField.class));
     saveLook(file);
-    Label status = robot.lookup(".export-dialog .status").queryAs(Label.class);
-    Button export = robot.lookup("Export").queryButton();
+    Label status = fx(() -> robot.lookup(".export-dialog .status").queryAs(Label.class));
+    Button export = fx(() -> robot.lookup("Export").queryButton());
     onFx(() -> file.setText(dir.resolve("tour.txt").toString()));
     onFx(export::fire);
-    assertTrue(status.getText().contains(".mp4, .gif or .png"), status.getText());
+    String refused = fx(status::getText);
+    assertTrue(refused.contains(".mp4, .gif or .png"), refused);
 
     Path out = dir.resolve("orbit.gif");
     onFx(
@@ -99,8 +101,9 @@ class ExportDialogDisplayTest {
     WaitForAsyncUtils.waitFor(
         60,
         TimeUnit.SECONDS,
-        () -> status.getText().startsWith("Done") || status.getText().contains("fail"));
-    assertTrue(status.getText().startsWith("Done: " + out), status.getText());
+        () -> fx(status::getText).startsWith("Done") || fx(status::getText).contains("fail"));
+    String done = fx(status::getText);
+    assertTrue(done.startsWith("Done: " + out), done);
     assertTrue(Files.size(out) > 0);
   }
 
@@ -116,5 +119,9 @@ class ExportDialogDisplayTest {
 
   private static void onFx(Runnable work) throws Exception {
     WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+  }
+
+  private static <T> T fx(java.util.concurrent.Callable<T> query) throws Exception {
+    return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
   }
 }

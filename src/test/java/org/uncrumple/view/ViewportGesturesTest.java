@@ -15,6 +15,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.uncrumple.testing.OnScreen;
 import org.uncrumple.view.CameraPose;
 import org.uncrumple.view.Viewport;
 
@@ -34,7 +35,7 @@ class ViewportGesturesTest {
 
   @Test
   void leftDragOrbits(FxRobot robot) {
-    robot.drag(viewport, MouseButton.PRIMARY).moveBy(100, 40).drop();
+    robot.drag(OnScreen.centre(viewport), MouseButton.PRIMARY).moveBy(100, 40).drop();
     CameraPose pose = viewport.getCameraPose();
     assertTrue(pose.yaw() < CameraPose.DEFAULT.yaw(), "yaw " + pose.yaw());
     assertTrue(pose.pitch() > CameraPose.DEFAULT.pitch(), "pitch " + pose.pitch());
@@ -43,11 +44,11 @@ class ViewportGesturesTest {
 
   @Test
   void rightDragAndShiftDragPan(FxRobot robot) {
-    robot.drag(viewport, MouseButton.SECONDARY).moveBy(60, 0).drop();
+    robot.drag(OnScreen.centre(viewport), MouseButton.SECONDARY).moveBy(60, 0).drop();
     double afterRight = viewport.getCameraPose().panX();
     assertTrue(afterRight < 0, "panX " + afterRight);
     robot.press(KeyCode.SHIFT);
-    robot.drag(viewport, MouseButton.PRIMARY).moveBy(0, 60).drop();
+    robot.drag(OnScreen.centre(viewport), MouseButton.PRIMARY).moveBy(0, 60).drop();
     robot.release(KeyCode.SHIFT);
     CameraPose pose = viewport.getCameraPose();
     assertTrue(pose.panY() > 0, "panY " + pose.panY());
@@ -56,10 +57,10 @@ class ViewportGesturesTest {
 
   @Test
   void scrollZoomsAndDoubleClickResets(FxRobot robot) {
-    robot.moveTo(viewport);
+    robot.moveTo(OnScreen.centre(viewport));
     robot.scroll(3, javafx.geometry.VerticalDirection.UP);
     assertNotEquals(CameraPose.DEFAULT.distance(), viewport.getCameraPose().distance());
-    robot.doubleClickOn(viewport, MouseButton.PRIMARY);
+    robot.doubleClickOn(OnScreen.centre(viewport), MouseButton.PRIMARY);
     assertEquals(CameraPose.DEFAULT, viewport.getCameraPose());
   }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.Architecture;
@@ -51,7 +52,7 @@ class SceneFilesTest {
 
   @BeforeEach
   void openASmallScene() throws Exception {
-    preferences = Preferences.userRoot().node("uncrumple-test-" + System.nanoTime());
+    preferences = new MemoryPreferences();
     recent = new RecentFiles(preferences);
     SceneSpec spec =
         SceneSpec.of(
@@ -86,7 +87,6 @@ class SceneFilesTest {
           explorer.close();
           return null;
         });
-    preferences.removeNode();
   }
 
   @Test
