@@ -8,12 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -58,7 +54,7 @@ import org.uncrumple.view.Viewport;
  */
 public final class RenderBenchmark {
   private static final int[] POINT_COUNTS = {10_000, 100_000, 1_000_000};
-  private static final long CASE_TIMEOUT_SECONDS = 300;
+  private static final long CASE_TIMEOUT_SECONDS = FxCalls.TIMEOUT_SECONDS;
 
   /** Training speed of the bundled lessons (steps per second): what a class watches. */
   private static final double LESSON_SPEED = 300;
@@ -113,8 +109,8 @@ public final class RenderBenchmark {
 
   /** The empty scene, then {@code cases} one after another in the same window, then closes it. */
   void run(List<Case> cases) throws InterruptedException, SceneException {
-    startToolkit();
-    onFx(
+    FxCalls.startToolkit();
+    FxCalls.onFx(
         () -> {
           Platform.setImplicitExit(false);
           stage = new Stage();
@@ -131,7 +127,7 @@ public final class RenderBenchmark {
         measure(c.name(), c.scene().load());
       }
     } finally {
-      onFx(
+      FxCalls.onFx(
           () -> {
             stage.close();
             return null;
@@ -141,7 +137,7 @@ public final class RenderBenchmark {
 
   private void emptyScene() throws InterruptedException {
     Meter meter = new Meter(null, null);
-    onFx(
+    FxCalls.onFx(
         () -> {
           Viewport viewport = (Viewport) holder.getChildren().get(0);
           viewport.setAutoRotate(true);
@@ -155,7 +151,7 @@ public final class RenderBenchmark {
   private void measure(String name, LoadedScene scene) throws InterruptedException {
     Explorer explorer = new Explorer();
     Meter meter =
-        onFx(
+        FxCalls.onFx(
             () -> {
               MainWindow window =
                   new MainWindow(explorer, new TraceWorker(), new MemoryPreferences());
@@ -173,7 +169,7 @@ public final class RenderBenchmark {
               return started;
             });
     meter.await();
-    onFx(
+    FxCalls.onFx(
         () -> {
           meter.window.close();
           explorer.close();
@@ -258,36 +254,6 @@ public final class RenderBenchmark {
         throw new IllegalStateException(
             "a render case did not finish in " + CASE_TIMEOUT_SECONDS + " s");
       }
-    }
-  }
-
-  private static void startToolkit() throws InterruptedException {
-    CountDownLatch started = new CountDownLatch(1);
-    try {
-      Platform.startup(started::countDown);
-    } catch (IllegalStateException alreadyRunning) {
-      // JavaFX runs already (a caller started it); its FX thread serves the benchmark too.
-      started.countDown();
-    }
-    started.await();
-  }
-
-  private static <T> T onFx(Supplier<T> work) throws InterruptedException {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(work.get());
-          } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-          }
-        });
-    try {
-      return result.get(CASE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("the benchmark failed on the FX thread", e.getCause());
-    } catch (TimeoutException e) {
-      throw new IllegalStateException("the FX thread did not answer in time", e);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.uncrumple.app.RenderBenchmark;
+import org.uncrumple.app.SoakBenchmark;
 import org.uncrumple.bench.MeasureBench;
 import org.uncrumple.bench.TrainBench;
 import org.uncrumple.data.CsvImport;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code uncrumple bench train|render|export|measures}: prints benchmark figures, one {@code name
- * value} a line.
+ * {@code uncrumple bench train|render|export|measures|soak}: prints benchmark figures, one {@code
+ * name value} a line.
  */
 @Command(
     name = "bench",
@@ -34,13 +35,21 @@ final class BenchCommand implements Callable<Integer> {
     train,
     render,
     export,
-    measures
+    measures,
+    soak
   }
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "WHAT", description = "train, render, export or measures")
+  @Parameters(paramLabel = "WHAT", description = "train, render, export, measures or soak")
   What what;
+
+  @Option(
+      names = "--minutes",
+      paramLabel = "N",
+      defaultValue = "30",
+      description = "How long the soak runs (default: ${DEFAULT-VALUE}).")
+  double minutes;
 
   @Option(
       names = "--points",
@@ -57,6 +66,8 @@ final class BenchCommand implements Callable<Integer> {
         return render();
       case export:
         return export();
+      case soak:
+        return soak();
       case measures:
         try {
           MeasureBench.run(System.out);
@@ -78,6 +89,22 @@ final class BenchCommand implements Callable<Integer> {
       return 2;
     }
     javafx.application.Platform.exit();
+    return 0;
+  }
+
+  private int soak() throws InterruptedException {
+    if (!(minutes > 0) || minutes > 24 * 60) {
+      spec.commandLine().getErr().println("--minutes must be more than 0 and at most 1440");
+      return 2;
+    }
+    try {
+      SoakBenchmark.run(System.out, minutes);
+    } catch (SceneException | java.io.IOException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    } finally {
+      javafx.application.Platform.exit();
+    }
     return 0;
   }
 
