@@ -120,6 +120,8 @@ public final class SoakBenchmark {
       int threadsStart = SoakGauges.threads();
       Map<String, Integer> namesStart = SoakGauges.threadNames();
       double rssStart = SoakGauges.residentMb();
+      Map<String, Long> classesStart = SoakGauges.classHistogram();
+      String nativeStart = SoakGauges.nativeMemory();
       runFx(gauges::startPulses);
       long end = System.nanoTime() + plan.length().toNanos();
       long lastExport = System.nanoTime();
@@ -136,6 +138,8 @@ public final class SoakBenchmark {
       int threadsEnd = SoakGauges.threads();
       Map<String, Integer> namesEnd = SoakGauges.threadNames();
       double rssEnd = SoakGauges.residentMb();
+      Map<String, Long> classesEnd = SoakGauges.classHistogram();
+      String nativeEnd = SoakGauges.nativeMemory();
       int errors = gauges.errors();
       print("soak.minutes", plan.length().toMillis() / 60_000.0);
       out.println("soak.rounds " + rounds);
@@ -155,6 +159,16 @@ public final class SoakBenchmark {
               "The longest gap between pulses, %.0f ms, ended while the soak was at: %s",
               gauges.maxPulseGapMillis(),
               gauges.maxPulseGapWhile()));
+      if (!classesEnd.isEmpty()) {
+        LOG.log(
+            System.Logger.Level.INFO,
+            "What grew on the heap:" + SoakGauges.growth(classesStart, classesEnd, 25));
+      }
+      if (nativeStart != null && nativeEnd != null) {
+        LOG.log(
+            System.Logger.Level.INFO,
+            "Native memory at the start:\n" + nativeStart + "\nat the end:\n" + nativeEnd);
+      }
       if (!namesStart.equals(namesEnd)) {
         LOG.log(
             System.Logger.Level.INFO,

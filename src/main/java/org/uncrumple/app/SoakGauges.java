@@ -129,6 +129,64 @@ final class SoakGauges implements AutoCloseable {
     return -1;
   }
 
+  /**
+   * The JVM's class histogram (instances and bytes of every class on the heap, after a full GC), or
+   * empty where the JVM offers no diagnostic commands (the program's own runtime leaves them out; a
+   * full JDK has them).
+   */
+  static Map<String, Long> classHistogram() {
+    String text = diagnosticCommand("gcClassHistogram");
+    Map<String, Long> bytes = new TreeMap<>();
+    if (text == null) {
+      return bytes;
+    }
+    // " 1:   12345   678901  java.lang.String (java.base@17)"
+    for (String line : text.split("\n")) {
+      String[] columns = line.trim().split("\\s+");
+      if (columns.length >= 4 && columns[0].endsWith(":")) {
+        try {
+          bytes.put(columns[3], Long.parseLong(columns[2]));
+        } catch (NumberFormatException notARow) {
+          continue;
+        }
+      }
+    }
+    return bytes;
+  }
+
+  /** The classes whose bytes on the heap grew most from {@code before} to {@code after}. */
+  static String growth(Map<String, Long> before, Map<String, Long> after, int count) {
+    StringBuilder text = new StringBuilder();
+    after.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        .filter(e -> e.getValue() > 0)
+        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+        .limit(count)
+        .forEach(e -> text.append(String.format("%n  %+,12d bytes  %s", e.getValue(), e.getKey())));
+    return text.toString();
+  }
+
+  /** Native memory by area, where the JVM was started with -XX:NativeMemoryTracking=summary. */
+  static String nativeMemory() {
+    return diagnosticCommand("vmNativeMemory", "summary");
+  }
+
+  private static String diagnosticCommand(String name, String... arguments) {
+    try {
+      javax.management.MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+      javax.management.ObjectName command =
+          new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+      if (!server.isRegistered(command)) {
+        return null;
+      }
+      return (String)
+          server.invoke(
+              command, name, new Object[] {arguments}, new String[] {String[].class.getName()});
+    } catch (javax.management.JMException e) {
+      return null;
+    }
+  }
+
   @Override
   public void close() {
     root.removeHandler(counter);
