@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import org.uncrumple.scene.BundledScenes;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneException;
 import org.uncrumple.scene.SceneReader;
+import org.uncrumple.scene.Show;
 
 /**
  * A long lesson in fast motion, to find what grows: the real explorer window ({@link
@@ -40,9 +42,13 @@ import org.uncrumple.scene.SceneReader;
  * and nudged, every Lessons window is opened and closed, the next scene of the gallery is opened,
  * and every few minutes a short clip is exported through the export dialog.
  *
- * <p>The figures are taken in the same state at both ends, after one warm-up round (class loading,
- * caches and the first export are not leaks): the paper ball reopened and paused, no other window,
- * the workers at rest, then full collections. Printed, one {@code name value} a line: {@code
+ * <p>The figures are taken in the same state at both ends, after a warm-up (class loading, caches
+ * and the first export are not leaks): the paper ball reopened and paused, no other window, the
+ * workers at rest, then full collections. The warm-up opens every scene of the gallery with all it
+ * can show switched on, then does one round: JavaFX's render thread keeps scratch arrays for
+ * building meshes ({@code com.sun.prism.impl.MeshTempState}) that grow to the largest mesh it has
+ * built and stay that size, about 18 MB here; measured from a warm-up that had not yet met the
+ * largest mesh, that looked like a leak. Printed, one {@code name value} a line: {@code
  * soak.heap_start_mb}, {@code soak.heap_end_mb} (heap used after a full GC), {@code
  * soak.threads_start}, {@code soak.threads_end}, {@code soak.rss_start_mb}, {@code
  * soak.rss_end_mb}, {@code soak.max_pulse_gap_ms} (between the two), {@code soak.errors} (records
@@ -62,8 +68,10 @@ public final class SoakBenchmark {
    * @param length how long the rounds go on after the warm-up
    * @param exportEvery how often a clip is exported (the warm-up round always exports one)
    * @param rest the pause after each action, as a user's
+   * @param warmUpEveryScene whether the warm-up also opens every scene of the gallery with
+   *     everything shown (see the class comment); the short test leaves it out
    */
-  record Plan(Duration length, Duration exportEvery, Duration rest) {}
+  record Plan(Duration length, Duration exportEvery, Duration rest, boolean warmUpEveryScene) {}
 
   private final PrintStream out;
   private final Plan plan;
@@ -90,7 +98,8 @@ public final class SoakBenchmark {
             new Plan(
                 Duration.ofSeconds(seconds),
                 Duration.ofSeconds(Math.min(180, Math.max(1, seconds / 4))),
-                Duration.ofMillis(700)))
+                Duration.ofMillis(700),
+                true))
         .run();
   }
 
@@ -114,6 +123,12 @@ public final class SoakBenchmark {
             opened = new ExplorerStage(stage, new Explorer(), new MemoryPreferences(), List.of());
           });
       await("the first picture", () -> opened.window.hasTrace());
+      if (plan.warmUpEveryScene()) {
+        for (BundledScenes.Entry entry : BundledScenes.entries()) {
+          openScene(entry);
+          showEverything();
+        }
+      }
       round(true);
       settle();
       double heapStart = SoakGauges.heapAfterFullGcMb();
@@ -246,10 +261,14 @@ public final class SoakBenchmark {
     }
   }
 
-  /** Opens the gallery's next scene as picking it would, then trains flat out and tours. */
+  /** Opens the gallery's next scene. */
   private void nextScene() throws InterruptedException, SceneException {
     List<BundledScenes.Entry> entries = BundledScenes.entries();
-    BundledScenes.Entry entry = entries.get(nextScene++ % entries.size());
+    openScene(entries.get(nextScene++ % entries.size()));
+  }
+
+  /** Opens a scene as picking it in the gallery would, then trains flat out and tours. */
+  private void openScene(BundledScenes.Entry entry) throws InterruptedException {
     LoadedScene was = onFx(opened.explorer::scene);
     gauges.doing("opening " + entry.file());
     runFx(
@@ -299,6 +318,20 @@ public final class SoakBenchmark {
     } catch (IOException e) {
       LOG.log(System.Logger.Level.WARNING, "The soak could not delete its clip " + clip, e);
     }
+  }
+
+  /** Switches on everything the view can show, lets it be drawn, and puts the switches back. */
+  private void showEverything() throws InterruptedException {
+    gauges.doing("showing everything");
+    Set<Show> before = onFx(opened.window.toggles::current);
+    Object traced = onFx(opened.window::traced);
+    runFx(() -> opened.window.toggles.set(EnumSet.allOf(Show.class)));
+    // A trace made after the switch carries the decision surface too.
+    await("a trace of everything", () -> opened.window.traced() != traced);
+    rest();
+    rest();
+    runFx(() -> opened.window.toggles.set(before));
+    rest();
   }
 
   /** The state both figures are taken in: the paper ball, paused, nothing followed, at rest. */

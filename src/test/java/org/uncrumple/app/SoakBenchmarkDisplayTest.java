@@ -34,7 +34,7 @@ class SoakBenchmarkDisplayTest {
       new SoakBenchmark(
               new PrintStream(printed, true, StandardCharsets.UTF_8),
               new SoakBenchmark.Plan(
-                  Duration.ofSeconds(3), Duration.ofMinutes(5), Duration.ofMillis(30)))
+                  Duration.ofSeconds(3), Duration.ofMinutes(5), Duration.ofMillis(30), false))
           .run();
 
       assertEquals(java.util.List.of(), thrown.described(), "thrown on the FX thread");
