@@ -131,12 +131,13 @@ public final class SoakBenchmark {
       }
       round(true);
       settle();
+      // Taken first, so that the start's histogram is on the heap in both heap figures.
+      Map<String, Long> classesStart = SoakGauges.classHistogram();
+      String nativeStart = SoakGauges.nativeMemory();
       double heapStart = SoakGauges.heapAfterFullGcMb();
       int threadsStart = SoakGauges.threads();
       Map<String, Integer> namesStart = SoakGauges.threadNames();
       double rssStart = SoakGauges.residentMb();
-      Map<String, Long> classesStart = SoakGauges.classHistogram();
-      String nativeStart = SoakGauges.nativeMemory();
       runFx(gauges::startPulses);
       long end = System.nanoTime() + plan.length().toNanos();
       long lastExport = System.nanoTime();

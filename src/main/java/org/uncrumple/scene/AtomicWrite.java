@@ -55,9 +55,8 @@ public final class AtomicWrite {
       try (SeekableByteChannel channel = storage.open(temporary);
           OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER)) {
         content.writeTo(out);
-        out.flush();
-        storage.sync(channel);
       }
+      storage.sync(temporary);
       try {
         Files.move(
             temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -116,7 +116,7 @@ public final class LayerCoordinates {
           out,
           storage,
           stream -> {
-            // Not closed here: AtomicWrite syncs the file before it closes the stream.
+            // Flushed, not closed: AtomicWrite closes the stream, then syncs the file.
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             writer.write(String.join(",", columns(architecture)));
             writer.write('\n');

@@ -29,22 +29,26 @@ public interface Storage {
     return Files.createDirectory(folder.resolve(prefix + TemporaryNames.next() + suffix));
   }
 
-  /** Opens {@code file} for writing from its start, creating it if needed. */
+  /**
+   * Opens {@code file} for writing from its start, creating it if needed; it can be read back too
+   * (image writers read a partial byte back to add bits to it).
+   */
   default SeekableByteChannel open(Path file) throws IOException {
     return FileChannel.open(
         file,
         StandardOpenOption.CREATE,
+        StandardOpenOption.READ,
         StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING);
   }
 
   /**
-   * Makes what was written to {@code channel} durable before its file is moved into place, so a
-   * power cut after the move finds the new bytes, not an empty file.
+   * Makes what was written to {@code file} durable before it is moved into place, so a power cut
+   * after the move finds the new bytes, not an empty file.
    */
-  default void sync(SeekableByteChannel channel) throws IOException {
-    if (channel instanceof FileChannel file) {
-      file.force(true);
+  default void sync(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.force(true);
     }
   }
 }

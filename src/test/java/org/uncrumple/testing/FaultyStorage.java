@@ -78,11 +78,11 @@ public final class FaultyStorage implements Storage {
   }
 
   @Override
-  public void sync(SeekableByteChannel channel) throws IOException {
+  public void sync(Path file) throws IOException {
     if (fault == Fault.SYNC_FAILS) {
       throw new IOException("Input/output error");
     }
-    Storage.super.sync(((Filling) channel).disk);
+    Storage.super.sync(file);
   }
 
   /** The real channel, until the disk is full. */
