@@ -82,8 +82,33 @@ public final class AtomicWrite {
         + (existed ? "; the old file is unchanged" : "; no file was left behind");
   }
 
-  /** Why a file could not be written: "the disk is full (No space left on device)". */
+  /**
+   * Why a file could not be written: "the disk is full (No space left on device)". Writers that
+   * wrap the system's error (the image writers: "I/O error writing PNG file!") are looked through
+   * to the error they wrap.
+   */
   public static String reason(IOException e, Path target) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException inner) {
+        String known = reasonOf(inner, target);
+        if (known != null) {
+          return known;
+        }
+      }
+    }
+    String known = reasonOf(e, target);
+    if (known != null) {
+      return known;
+    }
+    String detail =
+        e instanceof FileSystemException fs && fs.getReason() != null
+            ? fs.getReason()
+            : e.getMessage();
+    return detail == null ? e.getClass().getSimpleName() : detail;
+  }
+
+  /** The reason in words when {@code e} is one the user can act on, else null. */
+  private static String reasonOf(IOException e, Path target) {
     Path folder = target.toAbsolutePath().getParent();
     String detail =
         e instanceof FileSystemException fs && fs.getReason() != null
@@ -102,7 +127,7 @@ public final class AtomicWrite {
     if (e instanceof NoSuchFileException && !Files.isDirectory(folder)) {
       return "the folder " + folder + " does not exist";
     }
-    return detail == null ? e.getClass().getSimpleName() : detail;
+    return null;
   }
 
   /**
