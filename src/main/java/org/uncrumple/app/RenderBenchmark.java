@@ -1,15 +1,17 @@
 package org.uncrumple.app;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javafx.animation.AnimationTimer;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
@@ -43,6 +45,12 @@ import org.uncrumple.view.Viewport;
  * interpolation along the stages plus the in-place mesh write), {@code .max_pulse_gap_ms} (the
  * longest gap between two pulses) and {@code .shown} (points drawn at the end, while moving).
  *
+ * <p>Every case is shown in the same window and the same scene: the scene's root is a holder whose
+ * one child each case replaces. The root itself is never swapped, because JavaFX tells the nodes
+ * under a resting pointer that it left them only when they leave through a parent's list of
+ * children; after a swapped root, the next mouse event (the pointer of a fresh Xvfb rests over the
+ * window, and closing the window sends one) went to nodes without a scene and failed.
+ *
  * <p>Needs a display with OpenGL; the launcher sets {@code prism.forceGPU=true} for Xvfb.
  */
 public final class RenderBenchmark {
@@ -51,58 +59,91 @@ public final class RenderBenchmark {
   /** Training speed of the bundled lessons (steps per second): what a class watches. */
   private static final double LESSON_SPEED = 300;
 
-  private final PrintStream out;
-  private Stage stage;
+  /** One measured case: its name in the figures and the scene it shows. */
+  record Case(String name, SceneSource scene) {}
 
-  private RenderBenchmark(PrintStream out) {
+  /** Builds a case's scene when its turn comes (a million points are not all held at once). */
+  @FunctionalInterface
+  interface SceneSource {
+    LoadedScene load() throws SceneException;
+  }
+
+  private final PrintStream out;
+  private final long warmUpNanos;
+  private final long measureNanos;
+  private Stage stage;
+  private StackPane holder;
+
+  RenderBenchmark(PrintStream out, long warmUpNanos, long measureNanos) {
     this.out = out;
+    this.warmUpNanos = warmUpNanos;
+    this.measureNanos = measureNanos;
   }
 
   /** Runs every case and prints the figures. Starts JavaFX if it is not running. */
   public static void run(PrintStream out) throws InterruptedException, SceneException {
-    new RenderBenchmark(out).runAll();
+    new RenderBenchmark(out, TimeUnit.SECONDS.toNanos(1), TimeUnit.SECONDS.toNanos(5))
+        .run(allCases());
   }
 
-  private void runAll() throws InterruptedException, SceneException {
+  private static List<Case> allCases() {
+    List<Case> cases = new ArrayList<>();
+    // The same window with next to no points: the cost of the panels, the strip and training.
+    cases.add(new Case("render.window_20", () -> paperBall(20, LESSON_SPEED)));
+    for (int points : POINT_COUNTS) {
+      cases.add(new Case("render." + points, () -> paperBall(points, LESSON_SPEED)));
+    }
+    cases.add(new Case("render.full_speed_training", () -> paperBall(POINT_COUNTS[0], 0)));
+    // The bundled handwritten digits: 1,797 points of 64 features, traced and seen through PCA on
+    // the trace worker's thread while the lesson trains.
+    cases.add(
+        new Case("render.digits", () -> LoadedScene.load(SceneReader.readBundled("digits.yaml"))));
+    // Issue 6's figure: the sheets and the lattice carried along with 100,000 points.
+    cases.add(
+        new Case(
+            "render.100000_sheets_lattice",
+            () ->
+                paperBall(100_000, LESSON_SPEED, Set.of(Show.POINTS, Show.SHEETS, Show.LATTICE))));
+    cases.add(
+        new Case(
+            "render.100000_everything",
+            () -> paperBall(100_000, LESSON_SPEED, EnumSet.allOf(Show.class))));
+    return cases;
+  }
+
+  /** The empty scene, then {@code cases} one after another in the same window, then closes it. */
+  void run(List<Case> cases) throws InterruptedException, SceneException {
     FxBench.startToolkit();
     FxBench.onFx(
         () -> {
           Platform.setImplicitExit(false);
           stage = new Stage();
           stage.setTitle("Uncrumple render benchmark");
-          stage.setScene(new Scene(new Viewport(), 1280, 720));
+          holder = new StackPane(new Viewport());
+          stage.setScene(new Scene(holder, 1280, 720));
           stage.getScene().getStylesheets().add(Stylesheet.explorer());
           stage.show();
           return null;
         });
-    emptyScene();
-    // The same window with next to no points: the cost of the panels, the strip and training.
-    measure("render.window_20", paperBall(20, LESSON_SPEED));
-    for (int points : POINT_COUNTS) {
-      measure("render." + points, paperBall(points, LESSON_SPEED));
+    try {
+      emptyScene();
+      for (Case c : cases) {
+        measure(c.name(), c.scene().load());
+      }
+    } finally {
+      FxBench.onFx(
+          () -> {
+            stage.close();
+            return null;
+          });
     }
-    measure("render.full_speed_training", paperBall(POINT_COUNTS[0], 0));
-    // The bundled handwritten digits: 1,797 points of 64 features, traced and seen through PCA on
-    // the trace worker's thread while the lesson trains.
-    measure("render.digits", LoadedScene.load(SceneReader.readBundled("digits.yaml")));
-    // Issue 6's figure: the sheets and the lattice carried along with 100,000 points.
-    measure(
-        "render.100000_sheets_lattice",
-        paperBall(100_000, LESSON_SPEED, Set.of(Show.POINTS, Show.SHEETS, Show.LATTICE)));
-    measure(
-        "render.100000_everything", paperBall(100_000, LESSON_SPEED, EnumSet.allOf(Show.class)));
-    FxBench.onFx(
-        () -> {
-          stage.close();
-          return null;
-        });
   }
 
   private void emptyScene() throws InterruptedException {
     Meter meter = new Meter(null);
     FxBench.onFx(
         () -> {
-          Viewport viewport = (Viewport) stage.getScene().getRoot();
+          Viewport viewport = (Viewport) holder.getChildren().get(0);
           viewport.setAutoRotate(true);
           meter.start();
           return null;
@@ -118,7 +159,8 @@ public final class RenderBenchmark {
             () -> {
               MainWindow window =
                   new MainWindow(explorer, new TraceWorker(), new MemoryPreferences());
-              stage.getScene().setRoot(window);
+              // Through the holder's children, so JavaFX moves the pointer off the old case.
+              holder.getChildren().setAll(window);
               // The side panel is about 300 px wide and the bars about 180 px high.
               stage.setWidth(1280 + 300);
               stage.setHeight(720 + 200);
@@ -171,14 +213,14 @@ public final class RenderBenchmark {
   }
 
   /** Counts pulses once the window shows its first trace; FX thread. */
-  private static final class Meter extends FxBench.Meter {
+  private final class Meter extends FxBench.Meter {
     private final MainWindow window;
     private long[] updateNanos = new long[1024];
     private int updates;
     private int shownAtEnd;
 
     Meter(MainWindow window) {
-      super(() -> window == null || window.hasTrace());
+      super(() -> window == null || window.hasTrace(), warmUpNanos, measureNanos);
       this.window = window;
     }
 
