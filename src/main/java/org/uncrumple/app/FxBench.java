@@ -52,23 +52,34 @@ final class FxBench {
     }
   }
 
+  /** Runs {@code work} on the FX thread and waits for it. */
+  static void runFx(Runnable work) throws InterruptedException {
+    onFx(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
   /**
-   * Counts pulses once {@code ready} holds: {@link #WARM_UP_NANOS} of warm-up, then {@link
-   * #MEASURE_NANOS} (or as long as asked) of counting. FX thread; {@link #await()} from the
+   * Counts pulses once {@code ready} holds: a warm-up ({@link #WARM_UP_NANOS} unless given), then
+   * the counting ({@link #MEASURE_NANOS} unless given). FX thread; {@link #await()} from the
    * benchmark's thread.
    */
   static class Meter extends AnimationTimer {
     private final BooleanSupplier ready;
+    private final long warmUpNanos;
     private final long measureNanos;
     private final CountDownLatch done = new CountDownLatch(1);
     private FrameRateMeter frames;
 
     Meter(BooleanSupplier ready) {
-      this(ready, MEASURE_NANOS);
+      this(ready, WARM_UP_NANOS, MEASURE_NANOS);
     }
 
-    Meter(BooleanSupplier ready, long measureNanos) {
+    Meter(BooleanSupplier ready, long warmUpNanos, long measureNanos) {
       this.ready = ready;
+      this.warmUpNanos = warmUpNanos;
       this.measureNanos = measureNanos;
     }
 
@@ -82,7 +93,7 @@ final class FxBench {
         if (!ready.getAsBoolean()) {
           return;
         }
-        frames = new FrameRateMeter(now + WARM_UP_NANOS, now + WARM_UP_NANOS + measureNanos);
+        frames = new FrameRateMeter(now + warmUpNanos, now + warmUpNanos + measureNanos);
       }
       if (frames.isCounting(now)) {
         counting(now);

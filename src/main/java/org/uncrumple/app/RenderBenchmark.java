@@ -1,6 +1,7 @@
 package org.uncrumple.app;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.Stylesheet;
@@ -45,7 +46,7 @@ import org.uncrumple.view.Viewport;
  *
  * <p>The window is 1580×920, so that its 3D view is about 1270×630. Before the first case the
  * window runs once unmeasured (the JIT compiles training and tracing). Each case waits for the
- * first trace, warms up for 1 s, then measures for 5 s, counting pulses in an {@link
+ * first trace, warms up for 1 s, then measures for 5 s, counting pulses in an {@code
  * AnimationTimer}. Printed, one {@code name value} a line: {@code render.empty.fps}, and per point
  * count {@code render.<points>.fps}, {@code .update_ms} (median FX-thread time of one frame's point
  * update: interpolation along the stages plus the in-place mesh write), {@code .max_pulse_gap_ms}
@@ -55,6 +56,12 @@ import org.uncrumple.view.Viewport;
  * For 100 000 and 1 000 000 points the tour then stops while training goes on, and {@code
  * .rest_shown} and {@code .rest_ms} say how many points are drawn once the view rests and how long
  * after the stop all of them were (−1 if not within {@value #REST_WAIT_SECONDS} s).
+ *
+ * <p>Every case is shown in the same window and the same scene: the scene's root is a holder whose
+ * one child each case replaces. The root itself is never swapped, because JavaFX tells the nodes
+ * under a resting pointer that it left them only when they leave through a parent's list of
+ * children; after a swapped root, the next mouse event (the pointer of a fresh Xvfb rests over the
+ * window, and closing the window sends one) went to nodes without a scene and failed.
  *
  * <p>Needs a display with OpenGL; the launcher sets {@code prism.forceGPU=true} for Xvfb.
  */
@@ -76,19 +83,73 @@ public final class RenderBenchmark {
   /** Training speed of the bundled lessons (steps per second): what a class watches. */
   private static final double LESSON_SPEED = 300;
 
-  private final PrintStream out;
-  private Stage stage;
+  /**
+   * One measured case: its name in the figures, the scene it shows, and whether the tour then stops
+   * to measure how soon every point is drawn.
+   */
+  record Case(String name, SceneSource scene, boolean rest) {
+    Case(String name, SceneSource scene) {
+      this(name, scene, false);
+    }
+  }
 
-  private RenderBenchmark(PrintStream out) {
+  /** Builds a case's scene when its turn comes (a million points are not all held at once). */
+  @FunctionalInterface
+  interface SceneSource {
+    LoadedScene load() throws SceneException;
+  }
+
+  private final PrintStream out;
+  private final long warmUpNanos;
+  private final long measureNanos;
+  private final long jitWarmUpNanos;
+  private Stage stage;
+  private StackPane holder;
+
+  RenderBenchmark(PrintStream out, long warmUpNanos, long measureNanos, long jitWarmUpNanos) {
     this.out = out;
+    this.warmUpNanos = warmUpNanos;
+    this.measureNanos = measureNanos;
+    this.jitWarmUpNanos = jitWarmUpNanos;
   }
 
   /** Runs every case and prints the figures. Starts JavaFX if it is not running. */
   public static void run(PrintStream out) throws InterruptedException, SceneException {
-    new RenderBenchmark(out).runAll();
+    new RenderBenchmark(out, FxBench.WARM_UP_NANOS, FxBench.MEASURE_NANOS, JIT_WARM_UP_NANOS)
+        .run(allCases());
   }
 
-  private void runAll() throws InterruptedException, SceneException {
+  private static List<Case> allCases() {
+    List<Case> cases = new ArrayList<>();
+    // The same window with next to no points: the cost of the panels, the strip and training.
+    cases.add(new Case("render.window_20", () -> paperBall(20, LESSON_SPEED)));
+    for (int points : POINT_COUNTS) {
+      cases.add(
+          new Case("render." + points, () -> paperBall(points, LESSON_SPEED), points >= 100_000));
+    }
+    cases.add(new Case("render.full_speed_training", () -> paperBall(POINT_COUNTS[0], 0)));
+    // The bundled handwritten digits: 1,797 points of 64 features, traced and seen through PCA on
+    // the trace worker's thread while the lesson trains.
+    cases.add(
+        new Case("render.digits", () -> LoadedScene.load(SceneReader.readBundled("digits.yaml"))));
+    // Issue 6's figure: the sheets and the lattice carried along with 100,000 points.
+    cases.add(
+        new Case(
+            "render.100000_sheets_lattice",
+            () ->
+                paperBall(100_000, LESSON_SPEED, Set.of(Show.POINTS, Show.SHEETS, Show.LATTICE))));
+    cases.add(
+        new Case(
+            "render.100000_everything",
+            () -> paperBall(100_000, LESSON_SPEED, EnumSet.allOf(Show.class))));
+    return cases;
+  }
+
+  /**
+   * The empty scene, an unmeasured warm-up, then {@code cases} one after another in the same
+   * window, then closes it.
+   */
+  void run(List<Case> cases) throws InterruptedException, SceneException {
     FxBench.startToolkit();
     FxBench.onFx(
         () -> {
@@ -111,48 +172,39 @@ public final class RenderBenchmark {
           // present copies the whole window), nothing else in it.
           Viewport bare = new Viewport();
           bare.setPrefSize(viewWidth, viewHeight);
-          BorderPane root = new BorderPane(bare);
-          root.setRight(spacer(WIDTH - viewWidth, 1));
-          root.setBottom(spacer(1, HEIGHT - viewHeight));
-          stage.setScene(new Scene(root, WIDTH, HEIGHT));
+          BorderPane empty = new BorderPane(bare);
+          empty.setRight(spacer(WIDTH - viewWidth, 1));
+          empty.setBottom(spacer(1, HEIGHT - viewHeight));
+          holder = new StackPane(empty);
+          stage.setScene(new Scene(holder, WIDTH, HEIGHT));
           stage.getScene().getStylesheets().add(Stylesheet.explorer());
           stage.show();
           out.println(
               String.format(Locale.ROOT, "render.view_size %.0fx%.0f", viewWidth, viewHeight));
           return null;
         });
-    emptyScene();
-    // Not measured: the window for a while with a small ball, so that the JIT has compiled
-    // training, tracing and drawing (otherwise the C2 compiler took a third of the first case's
-    // CPU, and the first case, the floor of the others, paid for the program's warm-up).
-    run(paperBall(2_000, LESSON_SPEED), false, JIT_WARM_UP_NANOS);
-    // The same window with next to no points: the cost of the panels, the strip and training.
-    measure("render.window_20", paperBall(20, LESSON_SPEED));
-    for (int points : POINT_COUNTS) {
-      measure("render." + points, paperBall(points, LESSON_SPEED), points >= 100_000);
+    try {
+      emptyScene(bare());
+      // Not measured: the window for a while with a small ball, so that the JIT has compiled
+      // training, tracing and drawing (otherwise the C2 compiler took a third of the first case's
+      // CPU, and the first case, the floor of the others, paid for the program's warm-up).
+      run(paperBall(2_000, LESSON_SPEED), false, jitWarmUpNanos);
+      for (Case c : cases) {
+        measure(c.name(), c.scene().load(), c.rest());
+      }
+    } finally {
+      FxBench.runFx(stage::close);
     }
-    measure("render.full_speed_training", paperBall(POINT_COUNTS[0], 0));
-    // The bundled handwritten digits: 1,797 points of 64 features, traced and seen through PCA on
-    // the trace worker's thread while the lesson trains.
-    measure("render.digits", LoadedScene.load(SceneReader.readBundled("digits.yaml")));
-    // Issue 6's figure: the sheets and the lattice carried along with 100,000 points.
-    measure(
-        "render.100000_sheets_lattice",
-        paperBall(100_000, LESSON_SPEED, Set.of(Show.POINTS, Show.SHEETS, Show.LATTICE)));
-    measure(
-        "render.100000_everything", paperBall(100_000, LESSON_SPEED, EnumSet.allOf(Show.class)));
-    FxBench.onFx(
-        () -> {
-          stage.close();
-          return null;
-        });
   }
 
-  private void emptyScene() throws InterruptedException {
-    Meter meter = new Meter(null, null, FxBench.MEASURE_NANOS);
+  private Viewport bare() throws InterruptedException {
+    return FxBench.onFx(() -> (Viewport) ((BorderPane) holder.getChildren().get(0)).getCenter());
+  }
+
+  private void emptyScene(Viewport viewport) throws InterruptedException {
+    Meter meter = new Meter(null, null, measureNanos);
     FxBench.onFx(
         () -> {
-          Viewport viewport = (Viewport) ((BorderPane) stage.getScene().getRoot()).getCenter();
           viewport.setAutoRotate(true);
           meter.start();
           return null;
@@ -161,15 +213,11 @@ public final class RenderBenchmark {
     print("render.empty.fps", meter.frames().fps());
   }
 
-  private void measure(String name, LoadedScene scene) throws InterruptedException {
-    measure(name, scene, false);
-  }
-
   /**
    * @param rest whether to stop the tour afterwards and measure how soon every point is drawn
    */
   private void measure(String name, LoadedScene scene, boolean rest) throws InterruptedException {
-    Meter meter = run(scene, rest, FxBench.MEASURE_NANOS);
+    Meter meter = run(scene, rest, measureNanos);
     print(name + ".fps", meter.frames().fps());
     print(name + ".update_ms", FrameRateMeter.median(meter.updateNanos, meter.updates) / 1e6);
     print(name + ".max_pulse_gap_ms", meter.frames().maxGapMillis());
@@ -191,7 +239,8 @@ public final class RenderBenchmark {
             () -> {
               MainWindow window =
                   new MainWindow(explorer, new TraceWorker(), new MemoryPreferences());
-              stage.getScene().setRoot(window);
+              // Through the holder's children, so JavaFX moves the pointer off the old case.
+              holder.getChildren().setAll(window);
               stage.setWidth(WIDTH);
               stage.setHeight(HEIGHT);
               explorer.load(scene);
@@ -249,7 +298,7 @@ public final class RenderBenchmark {
    * Counts pulses once the window shows its first trace; then, if asked, stops the tour and waits
    * for every point to be drawn. FX thread.
    */
-  private static final class Meter extends FxBench.Meter {
+  private final class Meter extends FxBench.Meter {
     private final MainWindow window;
     private final StageNavigator rest;
     private PanelWork panels;
@@ -266,7 +315,7 @@ public final class RenderBenchmark {
      *     to
      */
     Meter(MainWindow window, StageNavigator rest, long measureNanos) {
-      super(() -> window == null || window.hasTrace(), measureNanos);
+      super(() -> window == null || window.hasTrace(), warmUpNanos, measureNanos);
       this.window = window;
       this.rest = rest;
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.uncrumple.app.Fxyz3dBenchmark;
 import org.uncrumple.app.RenderBenchmark;
+import org.uncrumple.app.SoakBenchmark;
 import org.uncrumple.bench.MeasureBench;
 import org.uncrumple.bench.TrainBench;
 import org.uncrumple.bench.TrainerBench;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code uncrumple bench train|render|fxyz3d|export|measures|csv}: prints benchmark figures, one
- * {@code name value} a line. {@code train} ends with {@code train.64-32-10.samples_per_s}, the
+ * {@code uncrumple bench train|render|fxyz3d|export|measures|csv|soak}: prints benchmark figures,
+ * one {@code name value} a line. {@code train} ends with {@code train.64-32-10.samples_per_s}, the
  * bundled digits through one tanh layer of 32.
  */
 @Command(
@@ -41,13 +42,23 @@ final class BenchCommand implements Callable<Integer> {
     fxyz3d,
     export,
     measures,
-    csv
+    csv,
+    soak
   }
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "WHAT", description = "train, render, fxyz3d, export, measures or csv")
+  @Parameters(
+      paramLabel = "WHAT",
+      description = "train, render, fxyz3d, export, measures, csv or soak")
   What what;
+
+  @Option(
+      names = "--minutes",
+      paramLabel = "N",
+      defaultValue = "30",
+      description = "How long the soak runs (default: ${DEFAULT-VALUE}).")
+  double minutes;
 
   @Option(
       names = "--points",
@@ -68,6 +79,8 @@ final class BenchCommand implements Callable<Integer> {
         return export();
       case csv:
         return csv();
+      case soak:
+        return soak();
       case measures:
         try {
           MeasureBench.run(System.out);
@@ -100,6 +113,22 @@ final class BenchCommand implements Callable<Integer> {
       return 2;
     }
     javafx.application.Platform.exit();
+    return 0;
+  }
+
+  private int soak() throws InterruptedException {
+    if (!(minutes > 0) || minutes > 24 * 60) {
+      spec.commandLine().getErr().println("--minutes must be more than 0 and at most 1440");
+      return 2;
+    }
+    try {
+      SoakBenchmark.run(System.out, minutes);
+    } catch (SceneException | java.io.IOException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    } finally {
+      javafx.application.Platform.exit();
+    }
     return 0;
   }
 

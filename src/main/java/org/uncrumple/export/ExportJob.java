@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.uncrumple.scene.LoadedScene;
+import org.uncrumple.scene.Storage;
 import org.uncrumple.train.Snapshot;
 import org.uncrumple.view.CameraPose;
 import org.uncrumple.view.ExportTrace;
@@ -33,6 +34,7 @@ public final class ExportJob {
   private final LoadedScene scene;
   private final Snapshot current;
   private final ExportThreads threads;
+  private final Storage storage;
   private volatile boolean cancelled;
 
   /**
@@ -41,10 +43,21 @@ public final class ExportJob {
    */
   public ExportJob(
       ExportRequest request, LoadedScene scene, Snapshot current, ExportThreads threads) {
+    this(request, scene, current, threads, Storage.DISK);
+  }
+
+  /** An export whose files are made and written through {@code storage}. */
+  public ExportJob(
+      ExportRequest request,
+      LoadedScene scene,
+      Snapshot current,
+      ExportThreads threads,
+      Storage storage) {
     this.request = request;
     this.scene = scene;
     this.current = current;
     this.threads = threads;
+    this.storage = storage;
   }
 
   /** Stops the export at the next frame; {@link #run} then throws {@link CancellationException}. */
@@ -73,7 +86,8 @@ public final class ExportJob {
     long steps = request.trainSteps() != null ? request.trainSteps() : scene.spec().steps();
     ExportTrace first = firstTrace(weights, steps, progress);
     Clip clip = clip(first, steps);
-    OutputFiles files = OutputFiles.plan(request.out(), format, clip.frames(), request.force());
+    OutputFiles files =
+        OutputFiles.plan(request.out(), format, clip.frames(), request.force(), storage);
     Path temporary = files.open();
     try {
       film(clip, first, weights, format, files, temporary, progress);
@@ -215,9 +229,9 @@ public final class ExportJob {
     int h = request.height();
     switch (format) {
       case MP4:
-        return new Mp4Encoder(temporary, w, h, request.fps());
+        return new Mp4Encoder(temporary, w, h, request.fps(), storage);
       case GIF:
-        return new GifEncoder(temporary, w, h, request.fps());
+        return new GifEncoder(temporary, w, h, request.fps(), storage);
       case PNG:
         boolean alpha = request.background() != null && request.background().getOpacity() < 1;
         boolean sequence = files.finals().size() > 1;
@@ -225,7 +239,8 @@ public final class ExportJob {
             i -> sequence ? files.temporaryFrame(i) : temporary,
             alpha,
             threads.workers(),
-            2 * FRAMES_IN_FLIGHT);
+            2 * FRAMES_IN_FLIGHT,
+            storage);
       default:
         throw new IllegalStateException("unknown format " + format);
     }

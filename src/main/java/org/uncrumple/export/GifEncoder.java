@@ -16,6 +16,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.uncrumple.scene.Storage;
 
 /**
  * An animated GIF that loops forever, written with {@code javax.imageio}.
@@ -28,6 +29,8 @@ import javax.imageio.stream.ImageOutputStream;
  */
 final class GifEncoder implements FrameEncoder {
   private final ImageOutputStream stream;
+  private final Path file;
+  private final Storage storage;
   private final ImageWriter writer;
   private final int width;
   private final int height;
@@ -44,14 +47,18 @@ final class GifEncoder implements FrameEncoder {
   private record Pending(BufferedImage image, int x, int y, int startCentis) {}
 
   GifEncoder(Path file, int width, int height, int fps) throws IOException {
+    this(file, width, height, fps, Storage.DISK);
+  }
+
+  /** Writes {@code file} through {@code storage}, synced to the disk when finished. */
+  GifEncoder(Path file, int width, int height, int fps, Storage storage) throws IOException {
     this.width = width;
     this.height = height;
     this.fps = fps;
+    this.file = file;
+    this.storage = storage;
     writer = ImageIO.getImageWritersByFormatName("gif").next();
-    stream = ImageIO.createImageOutputStream(file.toFile());
-    if (stream == null) {
-      throw new IOException("cannot open " + file + " for writing");
-    }
+    stream = new ChannelImageOutputStream(storage.open(file));
     writer.setOutput(stream);
   }
 
@@ -102,6 +109,7 @@ final class GifEncoder implements FrameEncoder {
     }
     writer.endWriteSequence();
     stream.flush();
+    storage.sync(file);
   }
 
   @Override

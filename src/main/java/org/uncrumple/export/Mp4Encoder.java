@@ -64,6 +64,7 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
+import org.uncrumple.scene.Storage;
 
 /**
  * H.264 video in an MP4 file, through FFmpeg's libraries (the LGPL build of the JavaCPP presets,
@@ -78,6 +79,8 @@ final class Mp4Encoder implements FrameEncoder {
   static final double BITS_PER_PIXEL = 0.15;
   private static final String CODEC = "libopenh264";
 
+  private final Path file;
+  private final Storage storage;
   private final int width;
   private final int height;
   private final AVFormatContext format = new AVFormatContext(null);
@@ -93,6 +96,16 @@ final class Mp4Encoder implements FrameEncoder {
   private boolean ioOpen;
 
   Mp4Encoder(Path file, int width, int height, int fps) throws IOException {
+    this(file, width, height, fps, Storage.DISK);
+  }
+
+  /**
+   * FFmpeg writes {@code file} itself (by its name, so a full disk reaches it as it reaches any
+   * program); {@code storage} syncs it to the disk when finished.
+   */
+  Mp4Encoder(Path file, int width, int height, int fps, Storage storage) throws IOException {
+    this.file = file;
+    this.storage = storage;
     if (width % 2 != 0 || height % 2 != 0) {
       throw new IOException(
           "MP4 video needs an even width and height, not " + width + "×" + height);
@@ -182,7 +195,9 @@ final class Mp4Encoder implements FrameEncoder {
   public void finish() throws IOException {
     encode(null);
     check(av_write_trailer(format), "finish the MP4 file");
-    closeIo();
+    // Closing flushes FFmpeg's last buffer: a full disk can show only here.
+    check(closeIo(), "close the MP4 file");
+    storage.sync(file);
   }
 
   private void encode(AVFrame frame) throws IOException {
@@ -227,12 +242,15 @@ final class Mp4Encoder implements FrameEncoder {
     sourceStride.close();
   }
 
-  private void closeIo() {
+  /** Closes the file FFmpeg writes; FFmpeg's result (negative on failure), 0 if it was closed. */
+  private int closeIo() {
+    int result = 0;
     if (ioOpen) {
-      avio_closep(format.pb());
+      result = avio_closep(format.pb());
       format.pb(null);
       ioOpen = false;
     }
+    return result;
   }
 
   private static void check(int result, String what) throws IOException {

@@ -1,7 +1,6 @@
 package org.uncrumple.export;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.CopyOption;
 import java.nio.file.FileAlreadyExistsException;
@@ -9,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.uncrumple.scene.AtomicWrite;
+import org.uncrumple.scene.Storage;
 
 /**
  * Where an export's files go, written safely: everything is first written under a temporary name in
@@ -26,19 +26,22 @@ import java.util.stream.Stream;
  * {@code STEM-0001.png}, {@code STEM-0002.png}, … (at least four digits).
  */
 final class OutputFiles {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private final Path target;
   private final List<Path> finals;
   private final boolean sequence;
   private final boolean replace;
+  private final Storage storage;
+  private final boolean existed;
   private Path temporary;
 
-  private OutputFiles(Path target, List<Path> finals, boolean sequence, boolean replace) {
+  private OutputFiles(
+      Path target, List<Path> finals, boolean sequence, boolean replace, Storage storage) {
     this.target = target;
     this.finals = finals;
     this.sequence = sequence;
     this.replace = replace;
+    this.storage = storage;
+    this.existed = finals.stream().anyMatch(Files::exists);
   }
 
   /**
@@ -49,6 +52,12 @@ final class OutputFiles {
    * @throws ExportException if a file exists and {@code force} is off, or the folder is missing
    */
   static OutputFiles plan(Path out, ExportFormat format, int frames, boolean force)
+      throws ExportException {
+    return plan(out, format, frames, force, Storage.DISK);
+  }
+
+  /** {@link #plan(Path, ExportFormat, int, boolean)}, the files made through {@code storage}. */
+  static OutputFiles plan(Path out, ExportFormat format, int frames, boolean force, Storage storage)
       throws ExportException {
     Path target = out.toAbsolutePath().normalize();
     Path folder = target.getParent();
@@ -67,7 +76,7 @@ final class OutputFiles {
         }
       }
     }
-    return new OutputFiles(target, finals, sequence, force);
+    return new OutputFiles(target, finals, sequence, force, storage);
   }
 
   /** STEM-0001.png … for a sequence of {@code frames} frames written as {@code STEM.png}. */
@@ -99,11 +108,13 @@ final class OutputFiles {
   Path open() throws ExportException {
     // Made with the default permissions (createTempFile would make them private to the user,
     // and the move would keep that).
-    String name =
-        "." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong() >>> 1) + ".part";
-    Path path = target.resolveSibling(name);
+    Path folder = target.getParent();
+    String prefix = "." + target.getFileName() + ".";
     try {
-      temporary = sequence ? Files.createDirectory(path) : Files.createFile(path);
+      temporary =
+          sequence
+              ? storage.createTemporaryFolder(folder, prefix, ".part")
+              : storage.createTemporary(folder, prefix, ".part");
       return temporary;
     } catch (IOException e) {
       throw failure(e);
@@ -180,16 +191,17 @@ final class OutputFiles {
 
   /** A message that says what went wrong with the output, for the user. */
   ExportException failure(IOException e) {
-    String reason;
-    if (e instanceof AccessDeniedException) {
-      reason = "permission denied in " + target.getParent();
-    } else if (e instanceof FileAlreadyExistsException exists) {
-      reason = exists.getFile() + " exists already";
-    } else {
-      reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
+    String reason =
+        e instanceof FileAlreadyExistsException exists
+            ? exists.getFile() + " exists already"
+            : AtomicWrite.reason(e, target);
     return new ExportException(
-        target + ": could not be written (" + reason + "); nothing was left behind", e);
+        target
+            + ": could not be written ("
+            + reason
+            + "); nothing was left behind"
+            + (existed ? " and the old file is unchanged" : ""),
+        e);
   }
 
   private static void deleteQuietly(Path file, Exception into) {

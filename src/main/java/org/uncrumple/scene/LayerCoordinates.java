@@ -1,7 +1,8 @@
 package org.uncrumple.scene;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,19 @@ public final class LayerCoordinates {
   public static void write(
       Path out, Network network, double[] points, int count, int[] labels, List<String> classNames)
       throws SceneException {
+    write(out, network, points, count, labels, classNames, Storage.DISK);
+  }
+
+  /** {@link #write} through {@code storage}: on failure the old file is unchanged. */
+  public static void write(
+      Path out,
+      Network network,
+      double[] points,
+      int count,
+      int[] labels,
+      List<String> classNames,
+      Storage storage)
+      throws SceneException {
     Architecture architecture = network.architecture();
     int d = architecture.inputs();
     if (count < 0 || points.length < (long) d * count || labels.length < count) {
@@ -93,32 +107,37 @@ public final class LayerCoordinates {
       }
     }
     StageCoordinates follower = StageCoordinates.of(network);
+    boolean existed = Files.exists(out);
     try {
-      ModelFile.writeAtomically(
+      AtomicWrite.write(
           out,
-          temporary -> {
-            try (BufferedWriter writer =
-                Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-              writer.write(String.join(",", columns(architecture)));
-              writer.write('\n');
-              double[] values = new double[follower.width()];
-              double[] point = new double[d];
-              StringBuilder row = new StringBuilder();
-              for (int i = 0; i < count; i++) {
-                System.arraycopy(points, d * i, point, 0, d);
-                follower.follow(point, values);
-                row.setLength(0);
-                for (double value : values) {
-                  row.append(value).append(',');
-                }
-                row.append(quoted(classNames.get(labels[i]))).append('\n');
-                writer.append(row);
+          storage,
+          stream -> {
+            // Flushed, not closed: AtomicWrite closes the stream, then syncs the file.
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            writer.write(String.join(",", columns(architecture)));
+            writer.write('\n');
+            double[] values = new double[follower.width()];
+            double[] point = new double[d];
+            StringBuilder row = new StringBuilder();
+            for (int i = 0; i < count; i++) {
+              System.arraycopy(points, d * i, point, 0, d);
+              follower.follow(point, values);
+              row.setLength(0);
+              for (double value : values) {
+                row.append(value).append(',');
               }
+              row.append(quoted(classNames.get(labels[i]))).append('\n');
+              writer.append(row);
             }
+            writer.flush();
           });
     } catch (IOException e) {
       throw new SceneException(
-          out + ": the layer coordinates could not be written (" + e.getMessage() + ")", e);
+          out
+              + ": the layer coordinates could not be written: "
+              + AtomicWrite.explain(e, out, existed),
+          e);
     }
   }
 

@@ -68,6 +68,20 @@ public record LoadedScene(SceneSpec spec, Dataset dataset, Architecture architec
     }
     Architecture architecture =
         new Architecture(dataset.dimensions(), spec.hidden(), dataset.classCount());
+    // The weights were checked against the points when the scene was read; a CSV file that
+    // changed since (another program saving it) can make them no longer fit.
+    if (spec.initialWeights().isPresent()
+        && !spec.initialWeights().get().architecture().equals(architecture)) {
+      throw new SceneException(
+          String.format(
+              "%s: the scene's weights are for a %s network, but its points now need %s (%d"
+                  + " classes): the points' file changed while the scene was being opened; open it"
+                  + " again",
+              spec.dataset().csvFile().map(Path::toString).orElse(spec.title()),
+              spec.initialWeights().get().architecture().describe(),
+              architecture.describe(),
+              dataset.classCount()));
+    }
     return new LoadedScene(spec, dataset, architecture);
   }
 

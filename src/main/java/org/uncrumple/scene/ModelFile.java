@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -104,6 +102,24 @@ public final class ModelFile {
 
   /** Writes the model to a temporary file beside {@code file}, then moves it into place. */
   public static void write(Path file, Model model) throws SceneException {
+    write(file, model, Storage.DISK);
+  }
+
+  /**
+   * Writes a model without its data through {@code storage}, as {@link #write(Path, Network,
+   * List)}.
+   */
+  public static void write(Path file, Network network, List<String> classNames, Storage storage)
+      throws SceneException {
+    int inputs = network.architecture().inputs();
+    write(file, new Model(network, classNames, ModelInputs.unnamed(inputs), null, null), storage);
+  }
+
+  /**
+   * Writes the model through {@code storage} ({@link AtomicWrite}): on failure the old file is
+   * unchanged and the message says why.
+   */
+  public static void write(Path file, Model model, Storage storage) throws SceneException {
     Network network = model.network();
     ObjectNode root = JSON.createObjectNode();
     root.put("format", FORMAT);
@@ -116,11 +132,12 @@ public final class ModelFile {
     if (model.figures() != null) {
       model.figures().writeTo(root);
     }
+    boolean existed = Files.exists(file);
     try {
-      writeAtomically(file, JSON.writeValueAsBytes(root));
+      AtomicWrite.write(file, storage, JSON.writeValueAsBytes(root));
     } catch (IOException e) {
       throw new SceneException(
-          file + ": the model could not be saved (" + e.getMessage() + "); nothing was written", e);
+          file + ": the model could not be saved: " + AtomicWrite.explain(e, file, existed), e);
     }
   }
 
@@ -145,43 +162,6 @@ public final class ModelFile {
       }
     }
     return layers;
-  }
-
-  /**
-   * Writes bytes to a temporary file in the target's folder and moves it over the target, so a
-   * failure (a full disk, say) leaves the old file as it was and no partial file behind.
-   */
-  static void writeAtomically(Path file, byte[] bytes) throws IOException {
-    writeAtomically(file, temporary -> Files.write(temporary, bytes));
-  }
-
-  /** What fills the temporary file of {@link #writeAtomically(Path, Content)}. */
-  @FunctionalInterface
-  interface Content {
-    void writeTo(Path temporary) throws IOException;
-  }
-
-  /**
-   * Lets {@code content} write a temporary file in the target's folder, then moves it over the
-   * target; on failure the old file stays as it was and no partial file is left behind. Content too
-   * big to hold in memory streams straight to the disk this way.
-   */
-  static void writeAtomically(Path file, Content content) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path temporary = null;
-    try {
-      temporary = Files.createTempFile(target.getParent(), ".uncrumple-", ".part");
-      content.writeTo(temporary);
-      try {
-        Files.move(
-            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException | RuntimeException e) {
-      deleteQuietly(temporary, e);
-      throw e;
-    }
   }
 
   /**
@@ -311,16 +291,5 @@ public final class ModelFile {
       names.add(name.asText());
     }
     return names;
-  }
-
-  static void deleteQuietly(Path temporary, Exception cause) {
-    if (temporary == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(temporary);
-    } catch (IOException e) {
-      cause.addSuppressed(e);
-    }
   }
 }

@@ -1,7 +1,7 @@
 package org.uncrumple.scene;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,18 +104,21 @@ public final class Predictions {
    * @throws SceneException naming the file when it cannot be written
    */
   public void write(Path out) throws SceneException {
+    boolean existed = Files.exists(out);
     try {
-      ModelFile.writeAtomically(
+      AtomicWrite.write(
           out,
-          temporary -> {
-            try (BufferedWriter writer =
-                Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-              writeRows(writer);
-            }
+          Storage.DISK,
+          stream -> {
+            // Flushed, not closed: AtomicWrite closes the stream, then syncs the file.
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            writeRows(writer);
+            writer.flush();
           });
     } catch (IOException e) {
       throw new SceneException(
-          out + ": the predictions could not be written (" + e.getMessage() + ")", e);
+          out + ": the predictions could not be written: " + AtomicWrite.explain(e, out, existed),
+          e);
     }
   }
 

@@ -33,6 +33,14 @@ public final class SceneWriter {
 
   /** Writes the scene to {@code file} through a temporary file; nothing is lost on failure. */
   public static void write(Path file, SceneSpec scene) throws SceneException {
+    write(file, scene, Storage.DISK);
+  }
+
+  /**
+   * Writes the scene through {@code storage} ({@link AtomicWrite}): on failure the old file is
+   * unchanged and the message says why.
+   */
+  public static void write(Path file, SceneSpec scene, Storage storage) throws SceneException {
     ObjectNode tree = tree(scene, file);
     int values = values(tree);
     if (values > LocatedYaml.MAX_VALUES) {
@@ -52,11 +60,12 @@ public final class SceneWriter {
                   + " instead.",
               file, bytes.length, SceneReader.MAX_BYTES));
     }
+    boolean existed = java.nio.file.Files.exists(file);
     try {
-      ModelFile.writeAtomically(file, bytes);
+      AtomicWrite.write(file, storage, bytes);
     } catch (IOException e) {
       throw new SceneException(
-          file + ": the scene could not be saved (" + e.getMessage() + "); nothing was written", e);
+          file + ": the scene could not be saved: " + AtomicWrite.explain(e, file, existed), e);
     }
   }
 

@@ -49,7 +49,12 @@ class ModelFileTest {
             SceneException.class,
             () -> ModelFile.write(file, network, List.of("a", "b", "c", "d")));
 
-    assertTrue(error.getMessage().contains("nothing was written"), error.getMessage());
+    assertTrue(
+        error
+            .getMessage()
+            .contains(
+                "the folder " + file.getParent() + " does not exist; no file was left behind"),
+        error.getMessage());
   }
 
   @Test

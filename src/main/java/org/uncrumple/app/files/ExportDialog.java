@@ -173,6 +173,40 @@ public final class ExportDialog {
     stage.toFront();
   }
 
+  /**
+   * Fills the form as a user would, for the soak and tests: the clip, the file, the size (one of
+   * the listed, such as "640x360"), frames per second and seconds.
+   */
+  public ExportDialog fill(
+      ClipKind kind, Path out, String pixels, int framesPerSecond, double length) {
+    clip.setValue(kind);
+    file.setText(out.toString());
+    size.setValue(pixels);
+    fps.getValueFactory().setValue(framesPerSecond);
+    seconds.getValueFactory().setValue(length);
+    return this;
+  }
+
+  /** Presses Export. */
+  public void pressExport() {
+    export.fire();
+  }
+
+  /** Whether an export is running. */
+  public boolean isExporting() {
+    return running != null;
+  }
+
+  /** The status line: progress, "Done: …" or what went wrong. */
+  public String status() {
+    return status.getText();
+  }
+
+  /** Presses Close (Cancel while an export runs). */
+  public void pressClose() {
+    cancel.fire();
+  }
+
   private void suggestName(ClipKind kind) {
     Path current = Path.of(file.getText());
     String extension =

@@ -1,5 +1,6 @@
 package org.uncrumple.app.files;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.prefs.Preferences;
 public final class RecentFiles {
   static final int MAX = 8;
   private static final String KEY = "recent.";
+  private static final System.Logger LOG = System.getLogger(RecentFiles.class.getName());
 
   private final Preferences preferences;
 
@@ -20,13 +22,24 @@ public final class RecentFiles {
     this.preferences = preferences;
   }
 
-  /** The remembered files, newest first. */
+  /**
+   * The remembered files, newest first. An entry that is not a path at all (a damaged preferences
+   * file) is logged and forgotten.
+   */
   public List<Path> list() {
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < MAX; i++) {
       String value = preferences.get(KEY + i, null);
-      if (value != null) {
+      if (value == null) {
+        continue;
+      }
+      try {
         files.add(Path.of(value));
+      } catch (InvalidPathException notAPath) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "A remembered recent file is not a path (" + notAPath.getMessage() + "); forgotten");
+        preferences.remove(KEY + i);
       }
     }
     return files;

@@ -130,7 +130,11 @@ public final class SceneFiles {
             LoadedScene loaded = source.load();
             Platform.runLater(() -> explorer.load(loaded));
           } catch (SceneException e) {
+            LOG.log(System.Logger.Level.INFO, e.getMessage());
             Platform.runLater(() -> error("This scene cannot be opened", e.getMessage()));
+          } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "unexpected failure opening a scene", e);
+            Platform.runLater(() -> error("This scene cannot be opened", e.toString()));
           }
         });
   }
@@ -161,9 +165,15 @@ public final class SceneFiles {
     File file = chooser.showSaveDialog(window.get());
     if (file != null) {
       remember(file);
-      SceneSpec scene = current.get();
-      save(() -> SceneWriter.write(file.toPath(), scene), "The scene could not be saved");
-      recent.add(file.toPath());
+      saveScene(file.toPath());
+    }
+  }
+
+  /** Saves the open scene as it is now; it joins the recent files only once it is saved. */
+  void saveScene(Path file) {
+    SceneSpec scene = current.get();
+    if (save(() -> SceneWriter.write(file, scene), "The scene could not be saved")) {
+      recent.add(file);
       refreshRecent();
     }
   }
@@ -269,12 +279,15 @@ public final class SceneFiles {
     void run() throws SceneException;
   }
 
-  private void save(Saving saving, String header) {
+  /** Runs a save; a failure is logged and explained in a dialog. Whether it saved. */
+  private boolean save(Saving saving, String header) {
     try {
       saving.run();
+      return true;
     } catch (SceneException e) {
       LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
       error(header, e.getMessage());
+      return false;
     }
   }
 

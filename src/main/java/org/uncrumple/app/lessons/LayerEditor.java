@@ -2,6 +2,7 @@ package org.uncrumple.app.lessons;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -16,6 +17,7 @@ import org.uncrumple.app.model.Explorer;
 import org.uncrumple.lessons.LayerEdit;
 import org.uncrumple.nn.Architecture;
 import org.uncrumple.nn.Network;
+import org.uncrumple.train.Snapshot;
 
 /**
  * Make a layer by hand: pick a hidden layer, type its W and b (or start from a preset) and watch
@@ -41,6 +43,22 @@ public final class LayerEditor extends VBox {
   private final List<Spinner<Double>> biasCells = new ArrayList<>();
   private boolean filling;
   private boolean trainedSinceEdit;
+
+  // The explorer outlives the editor's window: these are removed again by close().
+  private final ChangeListener<Boolean> training =
+      (o, before, after) -> {
+        if (after) {
+          trainedSinceEdit = true;
+        }
+      };
+  private final ChangeListener<Snapshot> snapshots =
+      (o, before, after) -> {
+        if (after != null && !after.running() && trainedSinceEdit) {
+          trainedSinceEdit = false;
+          edited = after.copyOfNetwork();
+          fill();
+        }
+      };
 
   /** Edits the weights the explorer shows now; there must be a scene with a hidden layer open. */
   public LayerEditor(Explorer explorer) {
@@ -90,25 +108,15 @@ public final class LayerEditor extends VBox {
     reset.setOnAction(e -> resetToTrained());
     // Training on while the editor is open moves every layer: once it pauses again, the cells
     // show the weights it reached, so the next edit starts from those rather than from old ones.
-    explorer
-        .trainingProperty()
-        .addListener(
-            (o, before, after) -> {
-              if (after) {
-                trainedSinceEdit = true;
-              }
-            });
-    explorer
-        .snapshotProperty()
-        .addListener(
-            (o, before, after) -> {
-              if (after != null && !after.running() && trainedSinceEdit) {
-                trainedSinceEdit = false;
-                edited = after.copyOfNetwork();
-                fill();
-              }
-            });
+    explorer.trainingProperty().addListener(training);
+    explorer.snapshotProperty().addListener(snapshots);
     layer.getSelectionModel().select(0);
+  }
+
+  /** Stops following the explorer, which outlives the editor's window. */
+  void close() {
+    explorer.trainingProperty().removeListener(training);
+    explorer.snapshotProperty().removeListener(snapshots);
   }
 
   /** The index of the hidden layer being edited. */

@@ -71,10 +71,11 @@ public final class LessonsMenu {
       explorer.report("Open a scene with a hidden layer first: the editor changes its weights.");
       return null;
     }
-    return window(
-        "Make a layer by hand — " + explorer.scene().spec().title(),
-        new LayerEditor(explorer),
-        owner);
+    LayerEditor editor = new LayerEditor(explorer);
+    Stage stage =
+        window("Make a layer by hand — " + explorer.scene().spec().title(), editor, owner);
+    stage.setOnHidden(e -> editor.close());
+    return stage;
   }
 
   private static void compare(

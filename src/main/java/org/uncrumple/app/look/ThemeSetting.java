@@ -25,6 +25,8 @@ public final class ThemeSetting implements AutoCloseable {
   /** The preference key; its value is "light" or "dark". */
   public static final String KEY = "theme";
 
+  private static final System.Logger LOG = System.getLogger(ThemeSetting.class.getName());
+
   private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
   private final Node root;
   private final ListChangeListener<Window> opened = change -> markWindows();
@@ -32,7 +34,7 @@ public final class ThemeSetting implements AutoCloseable {
   /** Applies the remembered theme to {@code root} and every window, and remembers changes. */
   public ThemeSetting(Preferences preferences, Node root) {
     this.root = root;
-    dark.set("dark".equals(preferences.get(KEY, "light")));
+    dark.set(rememberedDark(preferences));
     apply();
     dark.addListener(
         (o, before, after) -> {
@@ -40,6 +42,23 @@ public final class ThemeSetting implements AutoCloseable {
           apply();
         });
     Window.getWindows().addListener(opened);
+  }
+
+  /**
+   * Whether the remembered theme is dark; anything but "light" or "dark" (a hand-edited or damaged
+   * preferences file) is logged and the light theme is used.
+   */
+  static boolean rememberedDark(Preferences preferences) {
+    String theme = preferences.get(KEY, "light");
+    if (theme.equals("light") || theme.equals("dark")) {
+      return theme.equals("dark");
+    }
+    LOG.log(
+        System.Logger.Level.WARNING,
+        "The remembered theme \""
+            + theme
+            + "\" is neither light nor dark; the light theme is used");
+    return false;
   }
 
   /** True for the dark theme. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.uncrumple.testing.FxWaits.awaitFx;
+import static org.uncrumple.testing.FxWaits.runFx;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +33,11 @@ import org.uncrumple.scene.BundledScenes;
 import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.ModelFile;
+import org.uncrumple.scene.SceneReader;
 import org.uncrumple.scene.SceneSpec;
+import org.uncrumple.scene.SceneWriter;
+import org.uncrumple.testing.FxErrors;
+import org.uncrumple.testing.LoggedRecords;
 import org.uncrumple.train.TrainingSettings;
 
 class SceneFilesTest {
@@ -87,6 +93,119 @@ class SceneFilesTest {
           explorer.close();
           return null;
         });
+  }
+
+  /** The small scene under the title "Lesson". */
+  private static SceneSpec lesson() {
+    return SceneSpec.of(
+        "Lesson",
+        "",
+        DatasetSpec.generated("paper-ball", java.util.Map.of("points", 100)),
+        NARROW,
+        TrainingSettings.defaults(),
+        100,
+        false);
+  }
+
+  @Test
+  void aSceneWhoseFileVanishesStaysOpenTrainsOnAndSavesAgain() throws Exception {
+    Path file = folder.resolve("lesson.yaml");
+    SceneWriter.write(file, lesson());
+    runFx(() -> files.open(file));
+    WaitForAsyncUtils.waitForFxEvents();
+    LoadedScene opened = onFx(() -> explorer.scene());
+    assertEquals("Lesson", opened.spec().title());
+
+    Files.delete(file);
+    runFx(explorer::stepOnce);
+    awaitFx(
+        "a training step",
+        () -> {
+          explorer.pulse(System.nanoTime());
+          return explorer.snapshot().step() == 1;
+        },
+        () -> "step " + explorer.snapshot().step());
+    runFx(() -> files.saveScene(file));
+
+    assertSame(opened, onFx(() -> explorer.scene()), "the scene open");
+    assertEquals("Lesson", SceneReader.read(file).title());
+    assertEquals(List.of(file.toAbsolutePath()), recent.list());
+  }
+
+  @Test
+  void aSceneWhoseFileChangesWhileOpenKeepsWhatWasRead() throws Exception {
+    Path file = folder.resolve("lesson.yaml");
+    SceneWriter.write(file, lesson());
+    runFx(() -> files.open(file));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    Files.writeString(file, "title: [half written by another program\n");
+
+    assertEquals("Lesson", onFx(() -> explorer.scene().spec().title()));
+    assertEquals(100, onFx(() -> explorer.scene().dataset().size()) / 2, "points");
+  }
+
+  @Test
+  void pointsThatChangeWhileTheSceneOpensAreRefusedAndTheOpenSceneTrainsOn() throws Exception {
+    Path csv = folder.resolve("points.csv");
+    Files.writeString(csv, "x,y,z,label\n0,0,0,cat\n1,1,1,dog\n0,1,0,cat\n1,0,1,dog\n");
+    Path file = folder.resolve("trained.yaml");
+    SceneWriter.write(
+        file,
+        SceneSpec.of(
+                "Trained",
+                "",
+                DatasetSpec.fromCsv(csv),
+                NARROW,
+                TrainingSettings.defaults(),
+                100,
+                false)
+            .withWeights(Network.initialise(new Architecture(3, NARROW, 2), 1)));
+    LoadedScene before = onFx(() -> explorer.scene());
+
+    try (FxErrors thrown = FxErrors.collect()) {
+      runFx(
+          () ->
+              files.openBundled(
+                  () -> {
+                    SceneSpec read = SceneReader.read(file);
+                    // Another program saves the points with a third class meanwhile.
+                    try {
+                      Files.writeString(
+                          csv, "x,y,z,label\n0,0,0,cat\n1,1,1,dog\n0,1,0,cow\n1,0,1,dog\n");
+                    } catch (java.io.IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                    return LoadedScene.load(read);
+                  }));
+      WaitForAsyncUtils.waitForFxEvents();
+      runFx(explorer::stepOnce);
+      awaitFx(
+          "a training step",
+          () -> {
+            explorer.pulse(System.nanoTime());
+            return explorer.snapshot().step() == 1;
+          },
+          () -> "step " + explorer.snapshot().step());
+
+      assertEquals(List.of(), thrown.described(), "thrown on the FX thread");
+    }
+    assertSame(before, onFx(() -> explorer.scene()), "the scene open");
+  }
+
+  @Test
+  void aSceneThatCannotBeSavedIsNotRememberedAndTheMessageSaysWhy() throws Exception {
+    Path file = folder.resolve("removed-folder").resolve("lesson.yaml");
+
+    try (LoggedRecords log = LoggedRecords.listen()) {
+      runFx(() -> files.saveScene(file));
+
+      assertTrue(
+          log.anyContains("the folder " + file.getParent() + " does not exist"),
+          log.lines().toString());
+    }
+    assertEquals(List.of(), recent.list());
+    assertTrue(Files.notExists(file.getParent()));
   }
 
   @Test
