@@ -15,8 +15,8 @@ package org.uncrumple.view;
  *   d ≥ w + |x| / (f·tx)   and   d ≥ w + |y| / (f·ty).
  * </pre>
  *
- * The fit puts c in the middle of the data's extent along r, u and b and takes the smallest d that
- * satisfies both for every point.
+ * The fit takes the camera position nearest the data that satisfies both for every point, with the
+ * data centred on screen (see {@link #fit}).
  *
  * <p>The framing eases towards the fit (time constant {@link #EASE_SECONDS}) so a glide through the
  * stages never makes the camera jump, and once it has arrived it stays put until the fit moves by
@@ -50,7 +50,7 @@ final class Framing {
   static final double MIN_DISTANCE = 1.0;
 
   /** The nearest a framed point comes to the camera, in data units (the near clip is 0.05). */
-  private static final double NEAREST_DEPTH = 0.5;
+  static final double NEAREST_DEPTH = 0.5;
 
   private float[] xyz;
   private int count;
@@ -164,58 +164,103 @@ final class Framing {
 
   /**
    * The fit of the first {@code n} points: centre (x, y, z) at {@code out[0..2]} and distance at
-   * {@code out[3]}, for the share {@code fill} of the view. The centre starts in the middle of the
-   * data's extent along r, u and b; as near points look bigger than far ones, it is then moved
-   * twice so that the points' extent on screen is centred too.
+   * {@code out[3]}, for the share {@code fill} of the view, solved exactly for perspective.
+   *
+   * <p>Put the camera at s·r + t·u + D·b (data coordinates) and let sx = 1 / (f·tx). A point (x, y,
+   * w) is inside across the width if |x − s|·sx ≤ D − w, that is s ≥ (w + x·sx − D) / sx and s ≤ (D
+   * − w + x·sx) / sx. With A = max(w + x·sx) and B = max(w − x·sx) over the points, some s fits if
+   * and only if D ≥ (A + B) / 2, and the middle of the s that fit is (A − B) / (2·sx), whatever D.
+   * The same holds across the height; D is the larger of the two bounds (and keeps the nearest
+   * point in front of the camera), s and t the middles, so the data's extent on screen is centred
+   * along the side it reaches first and inside along the other. The orbit centre is at the depth of
+   * the middle of the data's extent along b.
    */
   static void fit(
       float[] xyz, int n, double[] frame, double tx, double ty, double fill, double[] out) {
-    double[] lo = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
-    double[] hi = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    double sx = 1 / (fill * tx);
+    double sy = 1 / (fill * ty);
+    double rightA = Double.NEGATIVE_INFINITY;
+    double rightB = Double.NEGATIVE_INFINITY;
+    double upA = Double.NEGATIVE_INFINITY;
+    double upB = Double.NEGATIVE_INFINITY;
+    double near = Double.NEGATIVE_INFINITY;
+    double far = Double.POSITIVE_INFINITY;
     for (int i = 0; i < n; i++) {
       double px = xyz[3 * i];
       double py = xyz[3 * i + 1];
       double pz = xyz[3 * i + 2];
-      for (int axis = 0; axis < 3; axis++) {
-        double v = px * frame[3 * axis] + py * frame[3 * axis + 1] + pz * frame[3 * axis + 2];
-        lo[axis] = Math.min(lo[axis], v);
-        hi[axis] = Math.max(hi[axis], v);
-      }
+      double x = px * frame[0] + py * frame[1] + pz * frame[2];
+      double y = px * frame[3] + py * frame[4] + pz * frame[5];
+      double w = px * frame[6] + py * frame[7] + pz * frame[8];
+      rightA = Math.max(rightA, w + x * sx);
+      rightB = Math.max(rightB, w - x * sx);
+      upA = Math.max(upA, w + y * sy);
+      upB = Math.max(upB, w - y * sy);
+      near = Math.max(near, w);
+      far = Math.min(far, w);
     }
-    // c = ((lo+hi)/2 along r)·r + (… along u)·u + (… along b)·b
+    double depth = (near + far) / 2;
+    double camera =
+        Math.max(
+            Math.max((rightA + rightB) / 2, (upA + upB) / 2),
+            Math.max(near + NEAREST_DEPTH, depth + MIN_DISTANCE));
+    double alongR = (rightA - rightB) / (2 * sx);
+    double alongU = (upA - upB) / (2 * sy);
+    if (camera > Math.max((rightA + rightB) / 2, (upA + upB) / 2)) {
+      // The camera is held back by the nearest point (the data are deeper than wide, say a line
+      // seen end-on) or by the least distance: centre their extent on screen at that distance.
+      alongR = centred(xyz, n, frame, 0, camera, alongR);
+      alongU = centred(xyz, n, frame, 3, camera, alongU);
+    }
     for (int i = 0; i < 3; i++) {
-      out[i] = 0;
-      for (int axis = 0; axis < 3; axis++) {
-        out[i] += (lo[axis] + hi[axis]) / 2 * frame[3 * axis + i];
+      out[i] = alongR * frame[i] + alongU * frame[3 + i] + depth * frame[6 + i];
+    }
+    out[3] = Math.min(camera - depth, OrbitCamera.MAX_DISTANCE);
+  }
+
+  /**
+   * Where along the camera's axis at {@code offset} (0 for r, 3 for u) the camera, at {@code
+   * camera} along b, centres the points' extent on screen: the s at which the furthest point on one
+   * side, max (x − s) / (camera − w), is as far out as on the other, max (s − x) / (camera − w).
+   * The difference falls as s grows, so it is found by halving; {@code guess} is returned if the
+   * points do not all lie in front of the camera.
+   */
+  private static double centred(
+      float[] xyz, int n, double[] frame, int offset, double camera, double guess) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      double x = along(xyz, i, frame, offset);
+      lo = Math.min(lo, x);
+      hi = Math.max(hi, x);
+      if (camera - along(xyz, i, frame, 6) <= 0) {
+        return guess;
       }
     }
-    for (int round = 0; round < 2; round++) {
-      double d = distanceFor(xyz, n, frame, out, tx, ty, fill);
-      // The screen extent X = x / (d − w), Y = y / (d − w); its middle, times d, is how far the
-      // centre is off along r and u at the centre's depth.
-      double minX = Double.POSITIVE_INFINITY;
-      double maxX = Double.NEGATIVE_INFINITY;
-      double minY = Double.POSITIVE_INFINITY;
-      double maxY = Double.NEGATIVE_INFINITY;
+    for (int round = 0; round < 40 && hi - lo > 1e-9; round++) {
+      double s = (lo + hi) / 2;
+      double right = Double.NEGATIVE_INFINITY;
+      double left = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < n; i++) {
-        double px = xyz[3 * i] - out[0];
-        double py = xyz[3 * i + 1] - out[1];
-        double pz = xyz[3 * i + 2] - out[2];
-        double depth = d - (px * frame[6] + py * frame[7] + pz * frame[8]);
-        double x = (px * frame[0] + py * frame[1] + pz * frame[2]) / depth;
-        double y = (px * frame[3] + py * frame[4] + pz * frame[5]) / depth;
-        minX = Math.min(minX, x);
-        maxX = Math.max(maxX, x);
-        minY = Math.min(minY, y);
-        maxY = Math.max(maxY, y);
+        double depth = camera - along(xyz, i, frame, 6);
+        double x = along(xyz, i, frame, offset);
+        right = Math.max(right, (x - s) / depth);
+        left = Math.max(left, (s - x) / depth);
       }
-      double shiftR = (minX + maxX) / 2 * d;
-      double shiftU = (minY + maxY) / 2 * d;
-      for (int i = 0; i < 3; i++) {
-        out[i] += shiftR * frame[i] + shiftU * frame[3 + i];
+      if (right > left) {
+        lo = s;
+      } else {
+        hi = s;
       }
     }
-    out[3] = distanceFor(xyz, n, frame, out, tx, ty, fill);
+    return (lo + hi) / 2;
+  }
+
+  /** Point {@code i} along the camera's axis at {@code offset} of {@code frame}. */
+  private static double along(float[] xyz, int i, double[] frame, int offset) {
+    return xyz[3 * i] * frame[offset]
+        + xyz[3 * i + 1] * frame[offset + 1]
+        + xyz[3 * i + 2] * frame[offset + 2];
   }
 
   /**
