@@ -168,28 +168,7 @@ public final class SoakBenchmark {
       print("soak.rss_end_mb", rssEnd);
       print("soak.max_pulse_gap_ms", gauges.maxPulseGapMillis());
       out.println("soak.errors " + errors);
-      LOG.log(
-          System.Logger.Level.INFO,
-          String.format(
-              Locale.ROOT,
-              "The longest gap between pulses, %.0f ms, ended while the soak was at: %s",
-              gauges.maxPulseGapMillis(),
-              gauges.maxPulseGapWhile()));
-      if (!classesEnd.isEmpty()) {
-        LOG.log(
-            System.Logger.Level.INFO,
-            "What grew on the heap:" + SoakGauges.growth(classesStart, classesEnd, 25));
-      }
-      if (nativeStart != null && nativeEnd != null) {
-        LOG.log(
-            System.Logger.Level.INFO,
-            "Native memory at the start:\n" + nativeStart + "\nat the end:\n" + nativeEnd);
-      }
-      if (!namesStart.equals(namesEnd)) {
-        LOG.log(
-            System.Logger.Level.INFO,
-            "Threads at the start: " + namesStart + "; at the end: " + namesEnd);
-      }
+      gauges.logWhatChanged(classesStart, classesEnd, nativeStart, nativeEnd, namesStart, namesEnd);
     } finally {
       Thread.setDefaultUncaughtExceptionHandler(before);
       if (opened != null) {

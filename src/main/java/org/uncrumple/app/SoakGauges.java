@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,8 @@ import javafx.animation.AnimationTimer;
  * Linux reports resident memory in {@code /proc/self/status}; elsewhere it reads -1.
  */
 final class SoakGauges implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(SoakBenchmark.class.getName());
+
   private final Logger root = Logger.getLogger("");
   private final AtomicInteger errors = new AtomicInteger();
   private final AtomicLong maxGapNanos = new AtomicLong();
@@ -206,5 +209,40 @@ final class SoakGauges implements AutoCloseable {
 
     @Override
     public void close() {}
+  }
+
+  /**
+   * Logs what may explain the figures: when the longest gap between pulses ended, the classes that
+   * grew on the heap, native memory, and the threads if they changed.
+   */
+  void logWhatChanged(
+      Map<String, Long> classesStart,
+      Map<String, Long> classesEnd,
+      String nativeStart,
+      String nativeEnd,
+      Map<String, Integer> namesStart,
+      Map<String, Integer> namesEnd) {
+    LOG.log(
+        System.Logger.Level.INFO,
+        String.format(
+            Locale.ROOT,
+            "The longest gap between pulses, %.0f ms, ended while the soak was at: %s",
+            maxPulseGapMillis(),
+            maxPulseGapWhile()));
+    if (!classesEnd.isEmpty()) {
+      LOG.log(
+          System.Logger.Level.INFO,
+          "What grew on the heap:" + SoakGauges.growth(classesStart, classesEnd, 25));
+    }
+    if (nativeStart != null && nativeEnd != null) {
+      LOG.log(
+          System.Logger.Level.INFO,
+          "Native memory at the start:\n" + nativeStart + "\nat the end:\n" + nativeEnd);
+    }
+    if (!namesStart.equals(namesEnd)) {
+      LOG.log(
+          System.Logger.Level.INFO,
+          "Threads at the start: " + namesStart + "; at the end: " + namesEnd);
+    }
   }
 }

@@ -1,7 +1,7 @@
 package org.uncrumple.view;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -164,7 +164,10 @@ public final class PointCloud {
           "count " + count + " is outside 0.." + labels.length + " (the labels given)");
     }
     if (count != this.count || inGivenOrder != this.inGivenOrder) {
-      order = inGivenOrder ? identity(count) : shuffledOrder(count);
+      order =
+          inGivenOrder
+              ? IntStream.range(0, count).toArray()
+              : ShuffledPoints.order(count, ORDER_SEED);
       this.inGivenOrder = inGivenOrder;
       xyz = null;
       known = 0;
@@ -379,28 +382,5 @@ public final class PointCloud {
       v[at + 8] = z + c[t + 8];
     }
     return true;
-  }
-
-  private static int[] identity(int count) {
-    int[] order = new int[count];
-    for (int i = 0; i < count; i++) {
-      order[i] = i;
-    }
-    return order;
-  }
-
-  private static int[] shuffledOrder(int count) {
-    int[] order = new int[count];
-    for (int i = 0; i < count; i++) {
-      order[i] = i;
-    }
-    SplittableRandom random = new SplittableRandom(ORDER_SEED);
-    for (int i = count - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
-    return order;
   }
 }

@@ -21,17 +21,7 @@ public record ShuffledPoints(double[] points, int[] labels) {
    * @param width the number of coordinates of each point, 1 or more
    */
   public static ShuffledPoints of(double[] points, int width, int[] labels, int count) {
-    int[] order = new int[count];
-    for (int i = 0; i < count; i++) {
-      order[i] = i;
-    }
-    SplittableRandom random = new SplittableRandom(SEED);
-    for (int i = count - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int swap = order[i];
-      order[i] = order[j];
-      order[j] = swap;
-    }
+    int[] order = order(count, SEED);
     double[] shuffledPoints = new double[width * count];
     int[] shuffledLabels = new int[count];
     for (int i = 0; i < count; i++) {
@@ -39,5 +29,21 @@ public record ShuffledPoints(double[] points, int[] labels) {
       shuffledLabels[i] = labels[order[i]];
     }
     return new ShuffledPoints(shuffledPoints, shuffledLabels);
+  }
+
+  /** 0 … count − 1 in a random order fixed by {@code seed} (a Fisher–Yates shuffle). */
+  static int[] order(int count, long seed) {
+    int[] order = new int[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = count - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+    return order;
   }
 }
