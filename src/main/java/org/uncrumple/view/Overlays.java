@@ -41,6 +41,21 @@ public final class Overlays {
     probes.setRadius(ProbeMesh.OF_POINT_RADIUS * radius);
   }
 
+  /**
+   * Draws as large a share of the test points as of the training points: {@code shown} of {@code
+   * all} (every test point when all training points are drawn, or there are none).
+   */
+  public void drawTestShare(int shown, int all) {
+    int count = testPositions.length / 3;
+    long limit = shown >= all ? count : (long) Math.ceil((double) count * shown / all);
+    tests.showAtMost((int) limit);
+  }
+
+  /** How many test points are drawn while they are shown (a share of them while the view moves). */
+  public int testPointsDrawn() {
+    return tests.drawnCount();
+  }
+
   /** A new scene's sheets and lattice; nothing shows until {@link #show}. */
   public void setScene(SceneGeometry geometry) {
     sheets.setSheets(geometry.sheets(), geometry.sheetStarts());

@@ -16,6 +16,11 @@ import javafx.scene.shape.TriangleMesh;
  * in the light and the dark theme alike. An octahedron looks the same from every side, so it needs
  * no turning towards the camera; all of them share one mesh whose points move every frame.
  *
+ * <p>Like the training points, the gems are drawn in a fixed random order and only the first of
+ * them while the view moves ({@link #showAtMost}): 25,000 gems are 200,000 triangles, which a
+ * renderer without a graphics card cannot redraw many times a second. Any first part of a random
+ * order is a fair sample of every class.
+ *
  * <p>Colours come from a small texture, one block per class (a triangle of the class colour inside
  * a dark rim), used as the self-illumination map over a black diffuse colour, so lights never shade
  * them and the class colours stay exact. FX thread only.
@@ -46,13 +51,22 @@ final class TestPointMesh {
     {0.5, 0.5}, {BLOCK - 0.5, 0.5}, {BLOCK / 2.0, BLOCK - 0.5}
   };
 
-  private final TriangleMesh mesh = new TriangleMesh();
+  /** The order's seed: the same test points always come first. */
+  private static final long ORDER_SEED = 0x7E57L;
+
+  private static final int FLOATS_PER_GEM = CORNERS.length * 3;
+  private static final int INTS_PER_GEM = FACES.length * 6;
+
+  private TriangleMesh mesh = new TriangleMesh();
   private final MeshView view = new MeshView(mesh);
   private int count;
+  private int drawn;
+  private int[] order = new int[0];
+  private int[] faces = new int[0];
   private float[] vertices = new float[0];
+  private float[] positions;
 
   TestPointMesh() {
-    mesh.getTexCoords().setAll(texCoords());
     PhongMaterial material = new PhongMaterial(Color.BLACK);
     material.setSelfIlluminationMap(atlas());
     material.setSpecularColor(Color.TRANSPARENT);
@@ -66,36 +80,86 @@ final class TestPointMesh {
     return view;
   }
 
-  /** Makes room for one gem per label, coloured by it. */
+  /** Makes room for one gem per label, coloured by it; all are drawn until told otherwise. */
   void setPoints(int[] labels) {
     count = labels.length;
-    vertices = new float[count * CORNERS.length * 3];
-    int[] faces = new int[count * FACES.length * 6];
+    drawn = count;
+    order = ShuffledPoints.order(count, ORDER_SEED);
+    positions = null;
+    vertices = new float[count * FLOATS_PER_GEM];
+    faces = new int[count * INTS_PER_GEM];
     int f = 0;
-    for (int p = 0; p < count; p++) {
-      int firstTexCoord = 3 * Math.floorMod(labels[p], Palette.size());
+    for (int slot = 0; slot < count; slot++) {
+      int firstTexCoord = 3 * Math.floorMod(labels[order[slot]], Palette.size());
       for (int[] face : FACES) {
         for (int j = 0; j < 3; j++) {
-          faces[f++] = p * CORNERS.length + face[j];
+          faces[f++] = slot * CORNERS.length + face[j];
           faces[f++] = firstTexCoord + j;
         }
       }
     }
-    mesh.getPoints().setAll(vertices);
-    mesh.getFaces().setAll(faces);
+    resizeMesh();
   }
 
-  /** Moves the gems to {@code positions} (× 3). */
+  /**
+   * Moves the gems to {@code positions} (× 3, in the test points' own order); only the drawn ones
+   * are written. The array is read again when more are drawn.
+   */
   void update(float[] positions) {
+    this.positions = positions;
+    writeVertices();
+    mesh.getPoints().set(0, vertices, 0, drawn * FLOATS_PER_GEM);
+  }
+
+  /**
+   * Draws the first {@code limit} gems of the random order (all when the limit exceeds the count).
+   */
+  void showAtMost(int limit) {
+    int wanted = Math.max(0, Math.min(count, limit));
+    if (wanted == drawn) {
+      return;
+    }
+    drawn = wanted;
+    writeVertices();
+    resizeMesh();
+  }
+
+  /** How many gems are drawn. */
+  int drawnCount() {
+    return drawn;
+  }
+
+  /** The test point drawn in slot {@code slot} (below {@link #drawnCount()}). */
+  int pointInSlot(int slot) {
+    return order[slot];
+  }
+
+  private void writeVertices() {
+    if (positions == null) {
+      return;
+    }
     int v = 0;
-    for (int p = 0; p < count; p++) {
+    for (int slot = 0; slot < drawn; slot++) {
+      int p = order[slot];
       for (float[] corner : CORNERS) {
         for (int k = 0; k < 3; k++) {
           vertices[v++] = positions[3 * p + k] + RADIUS * corner[k];
         }
       }
     }
-    mesh.getPoints().set(0, vertices, 0, vertices.length);
+  }
+
+  /**
+   * A new mesh holding the drawn gems only (the renderer sizes its buffers by the points array). It
+   * is a new mesh, not the old one resized: JavaFX keeps the size of a mesh's first in-place update
+   * and fails on the render thread once the mesh grows past it (see {@link PointCloud}).
+   */
+  private void resizeMesh() {
+    mesh = new TriangleMesh();
+    mesh.getTexCoords().setAll(texCoords());
+    mesh.getPoints().setAll(vertices, 0, drawn * FLOATS_PER_GEM);
+    mesh.getFaces().setAll(faces, 0, drawn * INTS_PER_GEM);
+    view.setMesh(mesh);
   }
 
   void setVisible(boolean visible) {
