@@ -2,29 +2,17 @@ package org.uncrumple.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
-import org.uncrumple.app.look.MemoryPreferences;
-import org.uncrumple.app.look.Stylesheet;
-import org.uncrumple.app.model.Explorer;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneReader;
 import org.uncrumple.testing.Display3d;
 import org.uncrumple.view.Palette;
-import org.uncrumple.view.TraceWorker;
 
 /**
  * The first picture a user sees: the default scene as it ships (points and sheets), at the input,
@@ -44,49 +32,26 @@ class FirstPictureTest {
   /** A row counts towards the data's height if it holds at least this many coloured pixels. */
   private static final int ROW_PIXELS = 3;
 
-  private static Stage stage;
-  private static Explorer explorer;
-  private static MainWindow window;
+  private static ShownWindow shown;
 
   @BeforeAll
   static void openTheDefaultScene() throws Exception {
     Display3d.require();
     LoadedScene scene =
         LoadedScene.load(SceneReader.readBundled(App.DEFAULT_SCENE).withRunning(false));
-    onFx(
-        () -> {
-          explorer = new Explorer();
-          window = new MainWindow(explorer, new TraceWorker(), new MemoryPreferences());
-          stage = new Stage();
-          Scene fxScene = new Scene(window, 1280, 800);
-          fxScene.getStylesheets().add(Stylesheet.explorer());
-          stage.setScene(fxScene);
-          stage.show();
-          explorer.load(scene);
-          return null;
-        });
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!onFx(window::hasTrace) && System.nanoTime() < deadline) {
-      TimeUnit.MILLISECONDS.sleep(50);
-    }
+    shown = ShownWindow.open(scene);
   }
 
   @AfterAll
   static void close() throws Exception {
-    if (stage != null) {
-      onFx(
-          () -> {
-            stage.close();
-            window.close();
-            explorer.close();
-            return null;
-          });
+    if (shown != null) {
+      shown.close();
     }
   }
 
   @Test
   void bothClassesFillTheViewAtTheInput() throws Exception {
-    Image image = viewAtRest();
+    Image image = shown.viewAtRest("first-picture");
     int width = (int) image.getWidth();
     int height = (int) image.getHeight();
     PixelReader reader = image.getPixelReader();
@@ -135,23 +100,5 @@ class FirstPictureTest {
       }
     }
     return best;
-  }
-
-  private static Image viewAtRest() throws Exception {
-    // Every point is drawn once nothing has moved for a while, the framing included.
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!onFx(window.viewport::isAtRest) && System.nanoTime() < deadline) {
-      TimeUnit.MILLISECONDS.sleep(50);
-    }
-    WaitForAsyncUtils.waitForFxEvents();
-    Image image = onFx(() -> window.viewport.subScene().snapshot(null, null));
-    File out = new File("target/first-picture.png");
-    out.getParentFile().mkdirs();
-    ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
-    return image;
-  }
-
-  private static <T> T onFx(Callable<T> work) throws Exception {
-    return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
   }
 }
