@@ -301,7 +301,10 @@ public final class RenderBenchmark {
   private final class Meter extends FxBench.Meter {
     private final MainWindow window;
     private final StageNavigator rest;
-    private PanelWork panels;
+    // Made with the meter, started at the first measured pulse: on a loaded machine a short
+    // measuring window can pass without one, and the figures are then zero, not missing.
+    private final PanelWork panels;
+    private boolean panelsCounting;
     private long[] updateNanos = new long[1024];
     private int updates;
     private int shownAtEnd;
@@ -318,6 +321,7 @@ public final class RenderBenchmark {
       super(() -> window == null || window.hasTrace(), warmUpNanos, measureNanos);
       this.window = window;
       this.rest = rest;
+      this.panels = window == null ? null : new PanelWork(window.getScene(), window.viewport);
     }
 
     @Override
@@ -325,9 +329,9 @@ public final class RenderBenchmark {
       if (window == null) {
         return;
       }
-      if (panels == null) {
-        panels = new PanelWork(window.getScene(), window.viewport);
+      if (!panelsCounting) {
         panels.start();
+        panelsCounting = true;
       }
       record(window.lastUpdateNanos());
       shownAtEnd = window.viewport.pointCloud().shownCount();
@@ -335,8 +339,9 @@ public final class RenderBenchmark {
 
     @Override
     void counted(long now) {
-      if (panels != null) {
+      if (panelsCounting) {
         panels.stop();
+        panelsCounting = false;
       }
       if (rest != null) {
         rest.pause();

@@ -63,4 +63,20 @@ class RenderBenchmarkDisplayTest {
     // The second case stops its tour and waits for every point to be drawn at rest.
     assertTrue(figures.contains("second.rest_ms ") && !figures.contains("first.rest_ms"), figures);
   }
+
+  @Test
+  void aMeasuringWindowThatNoPulseFallsIntoGivesZeros() throws Exception {
+    // On a loaded machine a short window can pass between two pulses; a nanosecond always does.
+    LoadedScene ball = LoadedScene.load(SceneReader.readBundled(BundledScenes.DEFAULT));
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try (FxErrors errors = FxErrors.collect()) {
+      new RenderBenchmark(new PrintStream(printed, true, StandardCharsets.UTF_8), 1, 1, 1)
+          .run(List.of(new RenderBenchmark.Case("empty_window", () -> ball)));
+
+      assertEquals(List.of(), errors.described(), "thrown on the FX thread");
+    }
+    String figures = printed.toString(StandardCharsets.UTF_8);
+    assertTrue(figures.contains("empty_window.fps 0.0"), figures);
+    assertTrue(figures.contains("empty_window.panel_layouts 0.0"), figures);
+  }
 }
