@@ -17,6 +17,9 @@ import javafx.scene.shape.VertexFormat;
 final class SurfaceMesh {
   static final Color COLOUR = Color.gray(0.2, 0.35);
 
+  /** The least room for vertices (both sides counted) a mesh is made with. */
+  private static final int MIN_ROOM = 1024;
+
   private TriangleMesh mesh = newMesh();
   private final MeshView view = new MeshView(mesh);
   private int[] shownTriangles;
@@ -47,11 +50,30 @@ final class SurfaceMesh {
   /**
    * Moves the surface to {@code positions} (its vertices × 3), taking new triangles when they are
    * not the ones shown.
+   *
+   * <p>The mesh keeps a room for vertices that only grows, in powers of two, so that new triangles
+   * (on every trace while training) replace the faces of the same mesh instead of making a new one.
+   * A replaced mesh holds the renderer's buffers until the garbage collector finds it, and with a
+   * large heap that took long enough for a teaching session's memory to grow by gigabytes. A new
+   * mesh is made only when the room grows: JavaFX 21 cannot update a mesh with normals in place
+   * once it has more vertices than at its first such update (see {@link PointCloud}).
    */
   void update(int[] triangles, float[] positions, int vertices) {
-    if (doubled.length < 6 * vertices) {
-      doubled = new float[6 * vertices];
-      bothNormals = new float[6 * vertices];
+    int room = Math.max(MIN_ROOM, Integer.highestOneBit(Math.max(1, 2 * vertices - 1)) << 1);
+    if (room > doubled.length / 3) {
+      doubled = new float[3 * room];
+      bothNormals = new float[3 * room];
+      // Vertices beyond those drawn belong to no face; their normal still has to be a direction.
+      for (int i = 2; i < bothNormals.length; i += 3) {
+        bothNormals[i] = 1;
+      }
+      mesh = newMesh();
+      mesh.getPoints().setAll(doubled);
+      mesh.getNormals().setAll(bothNormals);
+      view.setMesh(mesh);
+      shownTriangles = null;
+    }
+    if (normals.length < 3 * vertices) {
       normals = new float[3 * vertices];
     }
     System.arraycopy(positions, 0, doubled, 0, 3 * vertices);
@@ -61,6 +83,8 @@ final class SurfaceMesh {
       bothNormals[i] = normals[i];
       bothNormals[3 * vertices + i] = -normals[i];
     }
+    mesh.getPoints().set(0, doubled, 0, 6 * vertices);
+    mesh.getNormals().set(0, bothNormals, 0, 6 * vertices);
     if (triangles != shownTriangles || vertices != vertexCount) {
       // Vertex v of a face is (point v, normal v, texture coordinate 0).
       int[] faces = new int[6 * triangles.length];
@@ -77,19 +101,15 @@ final class SurfaceMesh {
           faces[f++] = 0;
         }
       }
-      // A new mesh, not new faces for the old one: JavaFX 21 cannot update a grown mesh with
-      // normals in place afterwards (see PointCloud), and a change of faces rebuilds it anyway.
-      mesh = newMesh();
-      mesh.getPoints().setAll(doubled, 0, 6 * vertices);
-      mesh.getNormals().setAll(bothNormals, 0, 6 * vertices);
       mesh.getFaces().setAll(faces);
-      view.setMesh(mesh);
       shownTriangles = triangles;
       vertexCount = vertices;
-    } else {
-      mesh.getPoints().set(0, doubled, 0, 6 * vertices);
-      mesh.getNormals().set(0, bothNormals, 0, 6 * vertices);
     }
+  }
+
+  /** The mesh drawn now (tests look at it). */
+  TriangleMesh mesh() {
+    return mesh;
   }
 
   void setVisible(boolean visible) {

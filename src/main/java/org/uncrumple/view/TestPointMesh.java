@@ -57,7 +57,7 @@ final class TestPointMesh {
   private static final int FLOATS_PER_GEM = CORNERS.length * 3;
   private static final int INTS_PER_GEM = FACES.length * 6;
 
-  private TriangleMesh mesh = new TriangleMesh();
+  private final TriangleMesh mesh = new TriangleMesh();
   private final MeshView view = new MeshView(mesh);
   private int count;
   private int drawn;
@@ -67,6 +67,7 @@ final class TestPointMesh {
   private float[] positions;
 
   TestPointMesh() {
+    mesh.getTexCoords().setAll(texCoords());
     PhongMaterial material = new PhongMaterial(Color.BLACK);
     material.setSelfIlluminationMap(atlas());
     material.setSpecularColor(Color.TRANSPARENT);
@@ -150,16 +151,14 @@ final class TestPointMesh {
   }
 
   /**
-   * A new mesh holding the drawn gems only (the renderer sizes its buffers by the points array). It
-   * is a new mesh, not the old one resized: JavaFX keeps the size of a mesh's first in-place update
-   * and fails on the render thread once the mesh grows past it (see {@link PointCloud}).
+   * The mesh holds the drawn gems only (the renderer sizes its buffers by the points array). It is
+   * the same mesh resized, not a new one: a replaced mesh keeps the renderer's buffers until the
+   * garbage collector finds it. A mesh without normals is rebuilt whole on every change, so the
+   * fixed size of in-place updates that makes {@link PointCloud} replace its mesh does not apply.
    */
   private void resizeMesh() {
-    mesh = new TriangleMesh();
-    mesh.getTexCoords().setAll(texCoords());
     mesh.getPoints().setAll(vertices, 0, drawn * FLOATS_PER_GEM);
     mesh.getFaces().setAll(faces, 0, drawn * INTS_PER_GEM);
-    view.setMesh(mesh);
   }
 
   void setVisible(boolean visible) {
