@@ -30,7 +30,7 @@ public final class LineMesh {
 
   private static final VertexFormat FORMAT = VertexFormat.POINT_NORMAL_TEXCOORD;
 
-  private final TriangleMesh mesh = new TriangleMesh(FORMAT);
+  private TriangleMesh mesh = new TriangleMesh(FORMAT);
   private final MeshView view = new MeshView(mesh);
   private final PhongMaterial material = new PhongMaterial();
   private final double[] right = {1, 0, 0};
@@ -101,7 +101,7 @@ public final class LineMesh {
       }
     }
     mesh.getPoints().setAll(vertices);
-    mesh.getFaces().setAll(faces);
+    mesh = MeshFaces.set(view, faces, faces.length);
   }
 
   /** Moves the lines to {@code positions}: line after line, point after point, × 3. */

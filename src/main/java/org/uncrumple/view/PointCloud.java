@@ -324,12 +324,11 @@ public final class PointCloud {
    * Gives the mesh the drawn slots, and only them: the renderer sizes its buffers by the points
    * array.
    *
-   * <p>A mesh that grows past a size at which its points were updated in place gets replaced.
-   * JavaFX 21 sizes the "dirty vertex" array of a {@code POINT_NORMAL_TEXCOORD} mesh at its first
-   * in-place update and never resizes it, so once the mesh has more vertices every later in-place
-   * update fails on the render thread ({@code ArrayIndexOutOfBoundsException} in {@code
-   * BaseMesh.updatePNTGeometry}) and the mesh is no longer drawn. The renderer rebuilds the whole
-   * mesh when the faces change anyway, so a new one costs little more.
+   * <p>A mesh that grows past a size at which its points were updated in place gets replaced:
+   * JavaFX 21 then fails on every later in-place update (see {@link MeshFaces}; one face per point
+   * here, so the drawn count is the face count). Growth to a count never updated in place is safe,
+   * and the renderer rebuilds the whole mesh when the faces change anyway, so a new one costs
+   * little more.
    */
   private void setMeshSize() {
     if (shown > leastUpdated) {

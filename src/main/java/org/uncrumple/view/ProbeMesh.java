@@ -28,7 +28,7 @@ final class ProbeMesh {
     {0, 2, 4}, {2, 1, 4}, {1, 3, 4}, {3, 0, 4}, {2, 0, 5}, {1, 2, 5}, {3, 1, 5}, {0, 3, 5}
   };
 
-  private final TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
+  private TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
   private final MeshView view = new MeshView(mesh);
   private int count;
   private float radius = RADIUS;
@@ -71,7 +71,7 @@ final class ProbeMesh {
       }
     }
     mesh.getPoints().setAll(vertices);
-    mesh.getFaces().setAll(faces);
+    mesh = MeshFaces.set(view, faces, faces.length);
   }
 
   /** The probes' radius in data units; redraws them at once if they have positions. */

@@ -1,5 +1,6 @@
 package org.uncrumple.view;
 
+import java.util.Arrays;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
@@ -17,8 +18,8 @@ import javafx.scene.shape.VertexFormat;
 final class SurfaceMesh {
   static final Color COLOUR = Color.gray(0.2, 0.35);
 
-  /** The least room for vertices (both sides counted) a mesh is made with. */
-  private static final int MIN_ROOM = 1024;
+  /** The least room for faces (both sides counted) a mesh is made with. */
+  private static final int MIN_FACE_ROOM = 1024;
 
   private TriangleMesh mesh = newMesh();
   private final MeshView view = new MeshView(mesh);
@@ -27,6 +28,7 @@ final class SurfaceMesh {
   private float[] doubled = new float[0];
   private float[] normals = new float[0];
   private float[] bothNormals = new float[0];
+  private int[] faces = new int[0];
 
   SurfaceMesh() {
     PhongMaterial material = new PhongMaterial(COLOUR);
@@ -51,30 +53,25 @@ final class SurfaceMesh {
    * Moves the surface to {@code positions} (its vertices × 3), taking new triangles when they are
    * not the ones shown.
    *
-   * <p>The mesh keeps a room for vertices that only grows, in powers of two, so that new triangles
-   * (on every trace while training) replace the faces of the same mesh instead of making a new one.
-   * A replaced mesh holds the renderer's buffers until the garbage collector finds it, and with a
-   * large heap that took long enough for a teaching session's memory to grow by gigabytes. A new
-   * mesh is made only when the room grows: JavaFX 21 cannot update a mesh with normals in place
-   * once it has more vertices than at its first such update (see {@link PointCloud}).
+   * <p>The mesh keeps a room for faces that only grows, in powers of two, so that new triangles (on
+   * every trace while training) replace the faces of the same mesh instead of making a new one;
+   * faces beyond the surface's own are empty (three times vertex 0), which draw nothing. A replaced
+   * mesh holds the renderer's buffers until the garbage collector finds it, and with a large heap
+   * that took long enough for a teaching session's memory to grow by gigabytes. A new mesh is made
+   * only when the room grows: JavaFX 21 cannot update a mesh with normals in place once it has more
+   * faces than at its first such update (see {@link MeshFaces}).
    */
   void update(int[] triangles, float[] positions, int vertices) {
-    int room = Math.max(MIN_ROOM, Integer.highestOneBit(Math.max(1, 2 * vertices - 1)) << 1);
-    if (room > doubled.length / 3) {
-      doubled = new float[3 * room];
-      bothNormals = new float[3 * room];
-      // Vertices beyond those drawn belong to no face; their normal still has to be a direction.
-      for (int i = 2; i < bothNormals.length; i += 3) {
-        bothNormals[i] = 1;
-      }
-      mesh = newMesh();
-      mesh.getPoints().setAll(doubled);
-      mesh.getNormals().setAll(bothNormals);
-      view.setMesh(mesh);
+    if (vertices == 0 || triangles.length == 0) {
+      vertexCount = 0;
       shownTriangles = null;
+      view.setVisible(false);
+      return;
     }
-    if (normals.length < 3 * vertices) {
+    if (doubled.length != 6 * vertices) {
+      doubled = new float[6 * vertices];
       normals = new float[3 * vertices];
+      bothNormals = new float[6 * vertices];
     }
     System.arraycopy(positions, 0, doubled, 0, 3 * vertices);
     System.arraycopy(positions, 0, doubled, 3 * vertices, 3 * vertices);
@@ -83,11 +80,23 @@ final class SurfaceMesh {
       bothNormals[i] = normals[i];
       bothNormals[3 * vertices + i] = -normals[i];
     }
-    mesh.getPoints().set(0, doubled, 0, 6 * vertices);
-    mesh.getNormals().set(0, bothNormals, 0, 6 * vertices);
-    if (triangles != shownTriangles || vertices != vertexCount) {
-      // Vertex v of a face is (point v, normal v, texture coordinate 0).
-      int[] faces = new int[6 * triangles.length];
+    boolean newFaces = triangles != shownTriangles || vertices != vertexCount;
+    if (newFaces || mesh.getPoints().size() != doubled.length) {
+      mesh.getPoints().setAll(doubled);
+      mesh.getNormals().setAll(bothNormals);
+    } else {
+      mesh.getPoints().set(0, doubled, 0, doubled.length);
+      mesh.getNormals().set(0, bothNormals, 0, bothNormals.length);
+    }
+    if (newFaces) {
+      // Both sides of each triangle; vertex v of a face is (point v, normal v, texture coordinate
+      // 0). The rest of the room stays zeros.
+      int room = 9 * MeshFaces.room(2 * triangles.length / 3, MIN_FACE_ROOM);
+      if (faces.length < room) {
+        faces = new int[room];
+      } else {
+        Arrays.fill(faces, 0);
+      }
       int f = 0;
       for (int t = 0; t < triangles.length; t += 3) {
         for (int i = 0; i < 3; i++) {
@@ -101,7 +110,7 @@ final class SurfaceMesh {
           faces[f++] = 0;
         }
       }
-      mesh.getFaces().setAll(faces);
+      mesh = MeshFaces.set(view, faces, faces.length);
       shownTriangles = triangles;
       vertexCount = vertices;
     }

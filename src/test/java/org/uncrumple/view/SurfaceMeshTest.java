@@ -1,16 +1,22 @@
 package org.uncrumple.view;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import javafx.scene.shape.TriangleMesh;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
-/** The decision surface's mesh: new triangles on every trace reuse it; only growth replaces it. */
+/**
+ * The decision surface's mesh: new triangles on every trace reuse it; only more faces than its room
+ * replace it.
+ */
 class SurfaceMeshTest {
   @BeforeAll
   static void toolkit() throws Exception {
@@ -27,8 +33,15 @@ class SurfaceMeshTest {
 
     assertSame(first, surface.mesh(), "the same mesh");
     assertEquals(2, surface.triangleCount());
-    // Both sides: 2 triangles × 2 × 3 corners × (point, normal, texture coordinate).
-    assertEquals(2 * 2 * 3 * 3, first.getFaces().size());
+    // Both sides: 2 triangles × 2 × 3 corners × (point, normal, texture coordinate), then the
+    // empty faces of the room.
+    int[] faces = new int[first.getFaces().size()];
+    first.getFaces().toArray(faces);
+    assertArrayEquals(
+        new int[] {0, 0, 0, 1, 1, 0, 2, 2, 0, 6, 6, 0, 5, 5, 0, 4, 4, 0},
+        Arrays.copyOfRange(faces, 0, 18),
+        "the first triangle, front and back");
+    assertTrue(Arrays.stream(faces, 36, faces.length).allMatch(i -> i == 0), "empty faces after");
     float[] points = new float[first.getPoints().size()];
     first.getPoints().toArray(points);
     float[] expected = quad(1);
@@ -39,21 +52,48 @@ class SurfaceMeshTest {
   }
 
   @Test
-  void aSurfaceThatOutgrowsItsRoomGetsANewMesh() {
+  void aMeshNeverGetsMoreFacesThanItHadAndGrowthGetsANewOne() {
     SurfaceMesh surface = new SurfaceMesh();
     surface.update(new int[] {0, 1, 2}, triangle(0), 3);
     TriangleMesh small = surface.mesh();
-    int many = 5_000;
-    float[] positions = new float[3 * many];
-    for (int i = 0; i < positions.length; i++) {
-      positions[i] = i % 7;
+    int roomOfSmall = small.getFaces().size();
+    int many = 3_000;
+    int[] triangles = new int[3 * many];
+    float[] positions = new float[9 * many];
+    for (int i = 0; i < triangles.length; i++) {
+      triangles[i] = i;
+      positions[3 * i] = i % 7;
+      positions[3 * i + 1] = i % 3;
     }
 
-    surface.update(new int[] {0, 1, 2}, positions, many);
+    surface.update(triangles, positions, 3 * many);
 
-    assertNotSame(small, surface.mesh(), "a new mesh with room for 10,000 vertices");
-    assertEquals(0, surface.mesh().getPoints().size() % 3);
-    assertTrue(surface.mesh().getPoints().size() >= 3 * 2 * many, "room for both sides");
+    assertNotSame(small, surface.mesh(), "a new mesh with room for 6,000 faces");
+    assertEquals(roomOfSmall, small.getFaces().size(), "the old mesh kept its faces");
+    assertTrue(surface.mesh().getFaces().size() >= 2 * many * 9, "room for both sides");
+    assertEquals(2 * 3 * 3 * many, surface.mesh().getPoints().size(), "points of both sides");
+    TriangleMesh large = surface.mesh();
+    int roomOfLarge = large.getFaces().size();
+
+    surface.update(new int[] {0, 1, 2}, triangle(1), 3);
+
+    assertSame(large, surface.mesh(), "fewer faces fit the same mesh");
+    assertEquals(roomOfLarge, large.getFaces().size());
+    assertEquals(2 * 9, large.getPoints().size(), "the points are as many as the surface has");
+  }
+
+  @Test
+  void anEmptySurfaceIsHidden() {
+    SurfaceMesh surface = new SurfaceMesh();
+    surface.update(new int[] {0, 1, 2}, triangle(0), 3);
+    surface.setVisible(true);
+    assertTrue(surface.isVisible());
+
+    surface.update(new int[0], new float[0], 0);
+    surface.setVisible(true);
+
+    assertFalse(surface.isVisible(), "nothing to draw");
+    assertEquals(0, surface.triangleCount());
   }
 
   private static float[] triangle(float z) {
