@@ -22,6 +22,7 @@ import org.uncrumple.app.files.RecentFiles;
 import org.uncrumple.app.files.SceneFiles;
 import org.uncrumple.app.help.HelpOverlay;
 import org.uncrumple.app.look.PresenterMode;
+import org.uncrumple.app.look.SmoothEdges;
 import org.uncrumple.app.look.ThemeSetting;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.app.model.StageNavigator;
@@ -61,15 +62,8 @@ import org.uncrumple.view.Viewport;
  * <p>FX thread only; tracing runs on the {@link TraceWorker}'s thread.
  */
 public final class MainWindow extends BorderPane implements AutoCloseable {
-  /**
-   * Smooth edges cost about a third of the frame rate where OpenGL runs in software (Mesa's
-   * llvmpipe); {@code -Duncrumple.antialiasing=false} turns them off.
-   */
-  public final Viewport viewport =
-      new Viewport(
-          Boolean.parseBoolean(System.getProperty("uncrumple.antialiasing", "true"))
-              ? SceneAntialiasing.BALANCED
-              : SceneAntialiasing.DISABLED);
+  /** The 3D view; its edges are smoothed as {@link #smoothEdges} says. */
+  public final Viewport viewport;
 
   public final NetworkStrip strip;
   public final TourBar tour;
@@ -82,12 +76,16 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
   public final Legend legend = new Legend();
   public final HelpOverlay help = new HelpOverlay();
   public final ThemeSetting theme;
+
+  /** Whether the 3D view smooths its edges: off by itself where OpenGL runs on the processor. */
+  public final SmoothEdges smoothEdges;
+
   public final PresenterMode presenter;
   public final Actions actions;
   private final Explorer explorer;
   private final StageNavigator navigator;
   private final TraceWorker worker;
-  private final LivePicture picture = new LivePicture(viewport);
+  private final LivePicture picture;
   private final Following following;
   private final MenuBar menuBar;
   private final FramesPerSecond frameRate = new FramesPerSecond();
@@ -110,6 +108,14 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
    */
   public MainWindow(Explorer explorer, TraceWorker worker, Preferences preferences) {
     this.preferences = preferences;
+    smoothEdges = new SmoothEdges(preferences);
+    viewport =
+        new Viewport(
+            smoothEdges.onProperty().get()
+                ? SceneAntialiasing.BALANCED
+                : SceneAntialiasing.DISABLED);
+    smoothEdges.onProperty().addListener((o, before, after) -> viewport.setSmoothEdges(after));
+    picture = new LivePicture(viewport);
     this.explorer = explorer;
     this.navigator = explorer.navigator();
     this.worker = worker;

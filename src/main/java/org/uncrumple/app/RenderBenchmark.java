@@ -11,11 +11,13 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.SceneAntialiasing;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.uncrumple.app.look.MemoryPreferences;
+import org.uncrumple.app.look.SmoothEdges;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.app.model.StageNavigator;
@@ -51,11 +53,12 @@ import org.uncrumple.view.Viewport;
  * count {@code render.<points>.fps}, {@code .update_ms} (median FX-thread time of one frame's point
  * update: interpolation along the stages plus the in-place mesh write), {@code .max_pulse_gap_ms}
  * (the longest gap between two pulses), {@code .shown} (points drawn at the end, while moving),
- * {@code .panel_layouts} (parts of the window outside the 3D view laid out, and so painted, again
- * per frame; see {@link PanelWork}) and {@code .layout_ms} (FX-thread CSS and layout per frame).
- * For 100 000 and 1 000 000 points the tour then stops while training goes on, and {@code
- * .rest_shown} and {@code .rest_ms} say how many points are drawn once the view rests and how long
- * after the stop all of them were (−1 if not within {@value #REST_WAIT_SECONDS} s).
+ * {@code .shown_median} (the median count drawn over the measured frames), {@code .panel_layouts}
+ * (parts of the window outside the 3D view laid out, and so painted, again per frame; see {@link
+ * PanelWork}) and {@code .layout_ms} (FX-thread CSS and layout per frame). For 100 000 and 1 000
+ * 000 points the tour then stops while training goes on, and {@code .rest_shown} and {@code
+ * .rest_ms} say how many points are drawn once the view rests and how long after the stop all of
+ * them were (−1 if not within {@value #REST_WAIT_SECONDS} s).
  *
  * <p>Every case is shown in the same window and the same scene: the scene's root is a holder whose
  * one child each case replaces. The root itself is never swapped, because JavaFX tells the nodes
@@ -115,8 +118,40 @@ public final class RenderBenchmark {
 
   /** Runs every case and prints the figures. Starts JavaFX if it is not running. */
   public static void run(PrintStream out) throws InterruptedException, SceneException {
+    run(out, List.of());
+  }
+
+  /**
+   * Runs the cases named (all when none are) after the empty view and the warm-up, and prints the
+   * figures. Starts JavaFX if it is not running.
+   *
+   * @param only case names without the {@code render.} prefix, as {@link #caseNames()} lists them
+   * @throws IllegalArgumentException naming a case that does not exist
+   */
+  public static void run(PrintStream out, List<String> only)
+      throws InterruptedException, SceneException {
+    List<Case> cases = new ArrayList<>();
+    for (Case c : allCases()) {
+      if (only.isEmpty() || only.contains(c.name().substring("render.".length()))) {
+        cases.add(c);
+      }
+    }
+    for (String name : only) {
+      if (!caseNames().contains(name)) {
+        throw new IllegalArgumentException(
+            "there is no render case '"
+                + name
+                + "'; the cases are "
+                + String.join(", ", caseNames()));
+      }
+    }
     new RenderBenchmark(out, FxBench.WARM_UP_NANOS, FxBench.MEASURE_NANOS, JIT_WARM_UP_NANOS)
-        .run(allCases());
+        .run(cases);
+  }
+
+  /** The names of the cases, without the {@code render.} prefix, in the order they run. */
+  public static List<String> caseNames() {
+    return allCases().stream().map(c -> c.name().substring("render.".length())).toList();
   }
 
   private static List<Case> allCases() {
@@ -170,7 +205,10 @@ public final class RenderBenchmark {
           idle.close();
           // The bare view, as big as the window's, in a window as big as the explorer's (the
           // present copies the whole window), nothing else in it.
-          Viewport bare = new Viewport();
+          // Edges smoothed as the window smooths them (by default off on a software renderer).
+          boolean smooth = new SmoothEdges(new MemoryPreferences()).onProperty().get();
+          Viewport bare =
+              new Viewport(smooth ? SceneAntialiasing.BALANCED : SceneAntialiasing.DISABLED);
           bare.setPrefSize(viewWidth, viewHeight);
           BorderPane empty = new BorderPane(bare);
           empty.setRight(spacer(WIDTH - viewWidth, 1));
@@ -181,6 +219,7 @@ public final class RenderBenchmark {
           stage.show();
           out.println(
               String.format(Locale.ROOT, "render.view_size %.0fx%.0f", viewWidth, viewHeight));
+          out.println("render.smooth_edges " + (smooth ? "on" : "off"));
           return null;
         });
     try {
@@ -222,6 +261,7 @@ public final class RenderBenchmark {
     print(name + ".update_ms", FrameRateMeter.median(meter.updateNanos, meter.updates) / 1e6);
     print(name + ".max_pulse_gap_ms", meter.frames().maxGapMillis());
     out.println(name + ".shown " + meter.shownAtEnd);
+    out.println(name + ".shown_median " + meter.shownMedian());
     print(name + ".panel_layouts", meter.panels.layoutsPerPulse());
     print(name + ".layout_ms", meter.panels.layoutMillisPerPulse());
     if (rest) {
@@ -308,6 +348,8 @@ public final class RenderBenchmark {
     private long[] updateNanos = new long[1024];
     private int updates;
     private int shownAtEnd;
+    private int[] shownPerPulse = new int[1024];
+    private int shownPulses;
     private long restStart;
     private int restShown;
     private double restMillis = -1;
@@ -335,6 +377,10 @@ public final class RenderBenchmark {
       }
       record(window.lastUpdateNanos());
       shownAtEnd = window.viewport.pointCloud().shownCount();
+      if (shownPulses == shownPerPulse.length) {
+        shownPerPulse = Arrays.copyOf(shownPerPulse, 2 * shownPulses);
+      }
+      shownPerPulse[shownPulses++] = shownAtEnd;
     }
 
     @Override
@@ -362,6 +408,16 @@ public final class RenderBenchmark {
       } else if (now - restStart > TimeUnit.SECONDS.toNanos(REST_WAIT_SECONDS)) {
         finish();
       }
+    }
+
+    /** The median count of points drawn over the measured pulses (0 if none were measured). */
+    int shownMedian() {
+      if (shownPulses == 0) {
+        return 0;
+      }
+      int[] sorted = Arrays.copyOf(shownPerPulse, shownPulses);
+      Arrays.sort(sorted);
+      return sorted[shownPulses / 2];
     }
 
     private void record(long nanos) {

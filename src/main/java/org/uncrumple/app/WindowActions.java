@@ -65,6 +65,12 @@ final class WindowActions {
         "Presenter mode: full screen, large type",
         window.presenter.activeProperty());
     table.toggle(VIEW, "_Dark theme", "D", "Dark or light theme", window.theme.darkProperty());
+    table.toggle(
+        VIEW,
+        "Smooth _edges",
+        "Shift+E",
+        "Smooth edges in the 3D view (off by itself where there is no graphics card: faster)",
+        window.smoothEdges.onProperty());
     table.separator(VIEW);
     for (Show show : Show.values()) {
       table.toggle(

@@ -66,6 +66,15 @@ final class BenchCommand implements Callable<Integer> {
       description = "Train on these points (x,y,z,label) instead of a 4096-point paper ball.")
   Path points;
 
+  @Option(
+      names = "--cases",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "render only: measure just these cases (for example 100000,window_20); the empty view"
+              + " and the warm-up always run.")
+  java.util.List<String> cases = new java.util.ArrayList<>();
+
   @Override
   public Integer call() throws InterruptedException {
     switch (what) {
@@ -96,8 +105,8 @@ final class BenchCommand implements Callable<Integer> {
 
   private int render() throws InterruptedException {
     try {
-      RenderBenchmark.run(System.out);
-    } catch (SceneException e) {
+      RenderBenchmark.run(System.out, cases);
+    } catch (SceneException | IllegalArgumentException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return 2;
     }

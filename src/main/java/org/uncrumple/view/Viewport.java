@@ -12,6 +12,7 @@ import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.PerspectiveCamera;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
@@ -75,7 +76,7 @@ public final class Viewport extends Region {
   private final DetailLoop loop;
   private final OrbitControls controls;
   private final DetailNote note;
-  private final SubScene subScene;
+  private SubScene subScene;
 
   /** A viewport with balanced anti-aliasing. */
   public Viewport() {
@@ -99,9 +100,7 @@ public final class Viewport extends Region {
     camera.setNearClip(0.05);
     camera.setFarClip(200);
     camera.getTransforms().add(cameraTransform);
-    subScene = new SubScene(new Group(world, camera), 1, 1, true, antialiasing);
-    subScene.setCamera(camera);
-    subScene.setManaged(false);
+    subScene = newSubScene(new Group(world, camera), antialiasing);
     note = new DetailNote(points);
     getChildren().addAll(subScene, note.node());
     getStyleClass().add("viewport");
@@ -109,9 +108,6 @@ public final class Viewport extends Region {
         .add(Objects.requireNonNull(getClass().getResource("viewport.css")).toExternalForm());
     setPrefSize(800, 600);
 
-    subScene.widthProperty().bind(widthProperty());
-    subScene.heightProperty().bind(heightProperty());
-    subScene.fillProperty().bind(sceneFill);
     cube.colourProperty().bind(guideColour);
     axisLabels.colourProperty().bind(labelColour);
     widthProperty().addListener(o -> fitFieldOfView());
@@ -124,25 +120,88 @@ public final class Viewport extends Region {
     cameraMoved();
   }
 
+  private SubScene newSubScene(Group root, SceneAntialiasing antialiasing) {
+    SubScene made = new SubScene(root, 1, 1, true, antialiasing);
+    made.setCamera(camera);
+    made.setManaged(false);
+    made.widthProperty().bind(widthProperty());
+    made.heightProperty().bind(heightProperty());
+    made.fillProperty().bind(sceneFill);
+    return made;
+  }
+
+  /**
+   * Smooths the edges (multisample anti-aliasing) or not. JavaFX fixes a 3D view's anti-aliasing
+   * when the view is made, so a new one takes the place of the old, showing the same world through
+   * the same camera.
+   */
+  public void setSmoothEdges(boolean smooth) {
+    SceneAntialiasing wanted = smooth ? SceneAntialiasing.BALANCED : SceneAntialiasing.DISABLED;
+    if (subScene.getAntiAliasing() == wanted) {
+      return;
+    }
+    Group root = (Group) subScene.getRoot();
+    subScene.widthProperty().unbind();
+    subScene.heightProperty().unbind();
+    subScene.fillProperty().unbind();
+    subScene.setRoot(new Group());
+    subScene.setCamera(null);
+    SubScene next = newSubScene(root, wanted);
+    getChildren().set(getChildren().indexOf(subScene), next);
+    subScene = next;
+    orientLines();
+    loop.wake();
+  }
+
+  /** The bounding cube's edges (tests look at their width). */
+  Node cubeEdges() {
+    return cube.node();
+  }
+
+  /** Whether the edges are smoothed. */
+  public boolean smoothEdges() {
+    return subScene.getAntiAliasing() != SceneAntialiasing.DISABLED;
+  }
+
   /** The points of the data set. */
   public PointCloud pointCloud() {
     return points;
   }
 
-  /** Hears where the camera is whenever it moves, for shapes that face it (lines). */
+  /** Hears where the camera is whenever it moves, for lines that face it. */
   @FunctionalInterface
   interface CameraListener {
     /**
      * @param cameraFrame the camera's axes and eye, as {@link OrbitCamera#frame}; read it at once
-     * @param distance the camera's distance from what it orbits
+     * @param lineDistance the camera distance to size lines for ({@link LineMesh#orient}): the
+     *     camera's own, or more where edges are not smoothed (see {@link #ROUGH_LINE_WIDTH})
      */
-    void moved(double[] cameraFrame, double distance);
+    void moved(double[] cameraFrame, double lineDistance);
   }
 
   /** Calls {@code listener} now and whenever the camera moves. */
   void addCameraListener(CameraListener listener) {
     cameraListeners.add(listener);
-    listener.moved(orbit.frame(), orbit.distanceProperty().get());
+    listener.moved(orbit.frame(), lineDistance());
+  }
+
+  /**
+   * How much wider lines are drawn when the edges are not smoothed: a line a pixel wide then misses
+   * whole pixels and breaks into dashes.
+   */
+  static final double ROUGH_LINE_WIDTH = 1.6;
+
+  private double lineDistance() {
+    double distance = orbit.distanceProperty().get();
+    return smoothEdges() ? distance : ROUGH_LINE_WIDTH * distance;
+  }
+
+  private void orientLines() {
+    double lineDistance = lineDistance();
+    cube.orient(cameraFrame, lineDistance);
+    for (CameraListener listener : cameraListeners) {
+      listener.moved(cameraFrame, lineDistance);
+    }
   }
 
   /** The names of the view's axes, in 3-D letters; none until asked for. */
@@ -259,12 +318,8 @@ public final class Viewport extends Region {
 
   private void cameraMoved() {
     orbit.applyTo(cameraTransform, cameraFrame);
-    double distance = orbit.distanceProperty().get();
-    cube.orient(cameraFrame, distance);
+    orientLines();
     axisLabels.orient(cameraFrame);
-    for (CameraListener listener : cameraListeners) {
-      listener.moved(cameraFrame, distance);
-    }
     cameraPose.set(orbit.pose());
     loop.cameraMoved(!reframing);
   }

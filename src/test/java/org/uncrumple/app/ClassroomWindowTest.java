@@ -2,6 +2,7 @@ package org.uncrumple.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uncrumple.testing.FxWaits.awaitFx;
 import static org.uncrumple.testing.FxWaits.onFx;
@@ -16,6 +17,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.SubScene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
@@ -35,6 +37,7 @@ import org.testfx.api.FxToolkit;
 import org.uncrumple.app.actions.Action;
 import org.uncrumple.app.look.MemoryPreferences;
 import org.uncrumple.app.look.PresenterMode;
+import org.uncrumple.app.look.SmoothEdges;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.look.ThemeSetting;
 import org.uncrumple.app.model.Explorer;
@@ -233,6 +236,35 @@ class ClassroomWindowTest {
     assertEquals(light, onFx(Application::getUserAgentStylesheet));
     assertEquals(Color.web("#f7f6f2"), onFx(() -> window.viewport.subScene().getFill()));
     assertEquals("light", preferences.get(ThemeSetting.KEY, null));
+  }
+
+  @Test
+  void shiftEToggleSmoothEdgesInTheSameViewAndIsRemembered() {
+    boolean before = onFx(() -> window.smoothEdges.onProperty().get());
+    assertEquals(before, onFx(() -> window.viewport.smoothEdges()), "the view as the setting says");
+    SubScene old = onFx(() -> window.viewport.subScene());
+    javafx.scene.Parent world = onFx(old::getRoot);
+    javafx.scene.Camera camera = onFx(old::getCamera);
+
+    robot.press(KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT);
+
+    assertEquals(!before, onFx(() -> window.smoothEdges.onProperty().get()));
+    assertEquals(!before, onFx(() -> window.viewport.smoothEdges()), "the view follows");
+    SubScene now = onFx(() -> window.viewport.subScene());
+    assertSame(world, onFx(now::getRoot), "the same world");
+    assertSame(camera, onFx(now::getCamera), "through the same camera");
+    assertTrue(onFx(() -> window.viewport.getChildrenUnmodifiable().contains(now)), "shown");
+    assertFalse(onFx(() -> window.viewport.getChildrenUnmodifiable().contains(old)), "old gone");
+    assertEquals(onFx(window.viewport::getWidth), onFx(now::getWidth), "as wide as the view");
+    assertEquals(before ? "off" : "on", preferences.get(SmoothEdges.KEY, null));
+    robot.type(KeyCode.D);
+    assertEquals(Color.web("#20242b"), onFx(now::getFill), "the theme still colours it");
+    robot.type(KeyCode.D);
+
+    robot.press(KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT);
+
+    assertEquals(before, onFx(() -> window.viewport.smoothEdges()), "and back");
+    assertEquals(before ? "on" : "off", preferences.get(SmoothEdges.KEY, null));
   }
 
   @Test

@@ -50,6 +50,29 @@ class ExplorerPixelTest {
   }
 
   @Test
+  void theViewStillDrawsAfterItsEdgesAreSmoothedOrNot() throws Exception {
+    boolean before = ShownWindow.onFx(() -> shown.window.viewport.smoothEdges());
+    try {
+      ShownWindow.onFx(
+          () -> {
+            shown.window.smoothEdges.onProperty().set(!before);
+            return null;
+          });
+      FxWaits.waitForFrames(2);
+      Image image = shown.viewAtRest(before ? "explorer-edges-rough" : "explorer-edges-smooth");
+
+      assertTrue(Display3d.countNear(image, Palette.colour(0)) > 500, "class 0 pixels");
+      assertTrue(Display3d.countNear(image, Palette.colour(1)) > 500, "class 1 pixels");
+    } finally {
+      ShownWindow.onFx(
+          () -> {
+            shown.window.smoothEdges.onProperty().set(before);
+            return null;
+          });
+    }
+  }
+
+  @Test
   void theOutputShowsTheDecisionPlane() throws Exception {
     Image before = shown.viewAtRest("explorer-before-output");
     ShownWindow.onFx(
