@@ -59,12 +59,12 @@ public final class LivePicture {
         .pointCloud()
         .radiusProperty()
         .addListener((o, before, now) -> overlays.setPointRadius(now.doubleValue()));
-    // Test points are thinned with the training points while the view moves, and all drawn with
-    // them at rest.
+    // Test points and probes are thinned with the training points while the view moves, and all
+    // drawn with them at rest.
     PointCloud cloud = viewport.pointCloud();
     cloud
         .shownProperty()
-        .addListener((o, before, now) -> overlays.drawTestShare(now.intValue(), cloud.size()));
+        .addListener((o, before, now) -> overlays.drawShare(now.intValue(), cloud.size()));
   }
 
   /**

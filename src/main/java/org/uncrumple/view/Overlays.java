@@ -42,13 +42,21 @@ public final class Overlays {
   }
 
   /**
-   * Draws as large a share of the test points as of the training points: {@code shown} of {@code
-   * all} (every test point when all training points are drawn, or there are none).
+   * Draws as large a share of the test points and of the probes as of the training points: {@code
+   * shown} of {@code all} (every one when all training points are drawn, or there are none).
    */
-  public void drawTestShare(int shown, int all) {
-    int count = testPositions.length / 3;
-    long limit = shown >= all ? count : (long) Math.ceil((double) count * shown / all);
-    tests.showAtMost((int) limit);
+  public void drawShare(int shown, int all) {
+    tests.showAtMost(share(testPositions.length / 3, shown, all));
+    probes.showAtMost(share(probePositions.length / 3, shown, all));
+  }
+
+  private static int share(int count, int shown, int all) {
+    return shown >= all ? count : (int) Math.ceil((double) count * shown / all);
+  }
+
+  /** How many probes are drawn while they are shown (a share of them while the view moves). */
+  public int probesDrawn() {
+    return probes.drawnCount();
   }
 
   /** How many test points are drawn while they are shown (a share of them while the view moves). */

@@ -31,6 +31,8 @@ final class ProbeMesh {
   private TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
   private final MeshView view = new MeshView(mesh);
   private int count;
+  private int drawn;
+  private int[] faces = new int[0];
   private float radius = RADIUS;
   private float[] vertices = new float[0];
   private float[] positions;
@@ -54,12 +56,13 @@ final class ProbeMesh {
     return view;
   }
 
-  /** Makes room for {@code probes} probes. */
+  /** Makes room for {@code probes} probes; all are drawn until told otherwise. */
   void setCount(int probes) {
     count = probes;
+    drawn = probes;
     positions = null;
     vertices = new float[probes * CORNERS.length * 3];
-    int[] faces = new int[probes * FACES.length * 9];
+    faces = new int[probes * FACES.length * 9];
     int f = 0;
     for (int p = 0; p < probes; p++) {
       for (int[] face : FACES) {
@@ -70,8 +73,26 @@ final class ProbeMesh {
         }
       }
     }
-    mesh.getPoints().setAll(vertices);
-    mesh = MeshFaces.set(view, faces, faces.length);
+    resizeMesh();
+  }
+
+  /**
+   * Draws the first {@code limit} probes (all when the limit exceeds the count). The probes lie at
+   * random, so any first part of them is a fair sample of the space around the data.
+   */
+  void showAtMost(int limit) {
+    int wanted = Math.max(0, Math.min(count, limit));
+    if (wanted == drawn) {
+      return;
+    }
+    drawn = wanted;
+    writeVertices();
+    resizeMesh();
+  }
+
+  /** How many probes are drawn. */
+  int drawnCount() {
+    return drawn;
   }
 
   /** The probes' radius in data units; redraws them at once if they have positions. */
@@ -82,22 +103,38 @@ final class ProbeMesh {
     }
   }
 
-  /** Moves the probes to {@code positions} (× 3), which are read again if the radius changes. */
+  /**
+   * Moves the probes to {@code positions} (× 3); only the drawn ones are written. The array is read
+   * again if the radius changes or more are drawn.
+   */
   void update(float[] positions) {
     this.positions = positions;
+    writeVertices();
+    mesh.getPoints().set(0, vertices, 0, drawn * CORNERS.length * 3);
+  }
+
+  private void writeVertices() {
+    if (positions == null) {
+      return;
+    }
     int v = 0;
-    for (int p = 0; p < count; p++) {
+    for (int p = 0; p < drawn; p++) {
       for (float[] corner : CORNERS) {
         for (int k = 0; k < 3; k++) {
           vertices[v++] = positions[3 * p + k] + radius * corner[k];
         }
       }
     }
-    mesh.getPoints().set(0, vertices, 0, vertices.length);
+  }
+
+  /** The mesh holds the drawn probes only; more of them than it had make a new mesh. */
+  private void resizeMesh() {
+    mesh.getPoints().setAll(vertices, 0, drawn * CORNERS.length * 3);
+    mesh = MeshFaces.set(view, faces, drawn * FACES.length * 9);
   }
 
   void setVisible(boolean visible) {
-    view.setVisible(visible && count > 0);
+    view.setVisible(visible && drawn > 0);
   }
 
   boolean isVisible() {

@@ -97,12 +97,35 @@ class TestPointMeshTest {
             new double[3 * 400],
             new int[400]));
 
-    overlays.drawTestShare(250, 1_000);
+    overlays.drawShare(250, 1_000);
     assertEquals(100, overlays.testPointsDrawn(), "a quarter, as of the training points");
-    overlays.drawTestShare(1, 1_000);
+    overlays.drawShare(1, 1_000);
     assertEquals(1, overlays.testPointsDrawn(), "rounded up: one at least");
-    overlays.drawTestShare(1_000, 1_000);
+    overlays.drawShare(1_000, 1_000);
     assertEquals(400, overlays.testPointsDrawn(), "all at rest");
+  }
+
+  @Test
+  void overlaysDrawAsLargeAShareOfProbesAsOfTrainingPoints() {
+    Overlays overlays = new Overlays();
+    overlays.setScene(
+        new SceneGeometry(
+            List.of(),
+            new double[0],
+            new int[0],
+            new double[0],
+            new int[0],
+            2,
+            Set.of(),
+            new double[3 * 1_500],
+            new double[0],
+            new int[0]));
+    assertEquals(1_500, overlays.probesDrawn(), "all before any share is asked");
+
+    overlays.drawShare(10, 1_000);
+    assertEquals(15, overlays.probesDrawn(), "one in a hundred, as of the training points");
+    overlays.drawShare(1_000, 1_000);
+    assertEquals(1_500, overlays.probesDrawn(), "all at rest");
   }
 
   private void assertCentred() {
