@@ -1,13 +1,9 @@
 package org.uncrumple.app;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -21,15 +17,8 @@ import org.uncrumple.app.look.SmoothEdges;
 import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.app.model.StageNavigator;
-import org.uncrumple.nn.Activation;
-import org.uncrumple.nn.LayerSpec;
-import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneException;
-import org.uncrumple.scene.SceneReader;
-import org.uncrumple.scene.SceneSpec;
-import org.uncrumple.scene.Show;
-import org.uncrumple.train.TrainingSettings;
 import org.uncrumple.view.TraceWorker;
 import org.uncrumple.view.Viewport;
 
@@ -75,16 +64,12 @@ public final class RenderBenchmark {
    */
   private static final long JIT_WARM_UP_NANOS = TimeUnit.SECONDS.toNanos(20);
 
-  private static final int[] POINT_COUNTS = {10_000, 100_000, 1_000_000};
   private static final long REST_WAIT_SECONDS = 10;
 
   /** The window's size: its 3D view is then about 1270×670 (the side panel and the bars). */
   private static final int WIDTH = 1280 + 300;
 
   private static final int HEIGHT = 720 + 200;
-
-  /** Training speed of the bundled lessons (steps per second): what a class watches. */
-  private static final double LESSON_SPEED = 300;
 
   /**
    * One measured case: its name in the figures, the scene it shows, and whether the tour then stops
@@ -122,62 +107,15 @@ public final class RenderBenchmark {
   }
 
   /**
-   * Runs the cases named (all when none are) after the empty view and the warm-up, and prints the
-   * figures. Starts JavaFX if it is not running.
+   * Runs the cases named (all when none are; see {@link RenderCases}) after the empty view and the
+   * warm-up, and prints the figures. Starts JavaFX if it is not running.
    *
-   * @param only case names without the {@code render.} prefix, as {@link #caseNames()} lists them
    * @throws IllegalArgumentException naming a case that does not exist
    */
   public static void run(PrintStream out, List<String> only)
       throws InterruptedException, SceneException {
-    List<Case> cases = new ArrayList<>();
-    for (Case c : allCases()) {
-      if (only.isEmpty() || only.contains(c.name().substring("render.".length()))) {
-        cases.add(c);
-      }
-    }
-    for (String name : only) {
-      if (!caseNames().contains(name)) {
-        throw new IllegalArgumentException(
-            "there is no render case '"
-                + name
-                + "'; the cases are "
-                + String.join(", ", caseNames()));
-      }
-    }
     new RenderBenchmark(out, FxBench.WARM_UP_NANOS, FxBench.MEASURE_NANOS, JIT_WARM_UP_NANOS)
-        .run(cases);
-  }
-
-  /** The names of the cases, without the {@code render.} prefix, in the order they run. */
-  public static List<String> caseNames() {
-    return allCases().stream().map(c -> c.name().substring("render.".length())).toList();
-  }
-
-  private static List<Case> allCases() {
-    List<Case> cases = new ArrayList<>();
-    // The same window with next to no points: the cost of the panels, the strip and training.
-    cases.add(new Case("render.window_20", () -> paperBall(20, LESSON_SPEED)));
-    for (int points : POINT_COUNTS) {
-      cases.add(
-          new Case("render." + points, () -> paperBall(points, LESSON_SPEED), points >= 100_000));
-    }
-    cases.add(new Case("render.full_speed_training", () -> paperBall(POINT_COUNTS[0], 0)));
-    // The bundled handwritten digits: 1,797 points of 64 features, traced and seen through PCA on
-    // the trace worker's thread while the lesson trains.
-    cases.add(
-        new Case("render.digits", () -> LoadedScene.load(SceneReader.readBundled("digits.yaml"))));
-    // Issue 6's figure: the sheets and the lattice carried along with 100,000 points.
-    cases.add(
-        new Case(
-            "render.100000_sheets_lattice",
-            () ->
-                paperBall(100_000, LESSON_SPEED, Set.of(Show.POINTS, Show.SHEETS, Show.LATTICE))));
-    cases.add(
-        new Case(
-            "render.100000_everything",
-            () -> paperBall(100_000, LESSON_SPEED, EnumSet.allOf(Show.class))));
-    return cases;
+        .run(RenderCases.select(only));
   }
 
   /**
@@ -227,7 +165,7 @@ public final class RenderBenchmark {
       // Not measured: the window for a while with a small ball, so that the JIT has compiled
       // training, tracing and drawing (otherwise the C2 compiler took a third of the first case's
       // CPU, and the first case, the floor of the others, paid for the program's warm-up).
-      run(paperBall(2_000, LESSON_SPEED), false, jitWarmUpNanos);
+      run(RenderCases.paperBall(2_000), false, jitWarmUpNanos);
       for (Case c : cases) {
         measure(c.name(), c.scene().load(), c.rest());
       }
@@ -305,29 +243,6 @@ public final class RenderBenchmark {
     Region spacer = new Region();
     spacer.setPrefSize(width, height);
     return spacer;
-  }
-
-  private static LoadedScene paperBall(int points, double stepsPerSecond) throws SceneException {
-    return paperBall(points, stepsPerSecond, Show.DEFAULT);
-  }
-
-  private static LoadedScene paperBall(int points, double stepsPerSecond, Set<Show> show)
-      throws SceneException {
-    List<LayerSpec> hidden =
-        List.of(
-            new LayerSpec(3, Activation.TANH),
-            new LayerSpec(3, Activation.TANH),
-            new LayerSpec(3, Activation.TANH));
-    SceneSpec spec =
-        SceneSpec.of(
-            "Render benchmark",
-            "",
-            DatasetSpec.generated("paper-ball", Map.of("points", points / 2, "seed", 7)),
-            hidden,
-            TrainingSettings.defaults().withStepsPerSecond(stepsPerSecond),
-            0,
-            true);
-    return LoadedScene.load(spec.withView(spec.view().withShow(show)));
   }
 
   private void print(String name, double value) {

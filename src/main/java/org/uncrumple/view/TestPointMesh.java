@@ -9,6 +9,7 @@ import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
+import javafx.scene.shape.VertexFormat;
 
 /**
  * The held-out test points, each a small octahedron in its class colour whose every face has a dark
@@ -55,9 +56,9 @@ final class TestPointMesh {
   private static final long ORDER_SEED = 0x7E57L;
 
   private static final int FLOATS_PER_GEM = CORNERS.length * 3;
-  private static final int INTS_PER_GEM = FACES.length * 6;
+  private static final int INTS_PER_GEM = FACES.length * 9;
 
-  private final TriangleMesh mesh = new TriangleMesh();
+  private TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
   private final MeshView view = new MeshView(mesh);
   private int count;
   private int drawn;
@@ -68,6 +69,12 @@ final class TestPointMesh {
 
   TestPointMesh() {
     mesh.getTexCoords().setAll(texCoords());
+    // The normal at a corner points along it, as smoothing would make it: given here, so moving the
+    // gems updates the renderer's buffers in place; without normals JavaFX rebuilds the whole mesh,
+    // welding and smoothing, on every move (25,000 gems at rest, on every new weight).
+    for (float[] corner : CORNERS) {
+      mesh.getNormals().addAll(corner);
+    }
     PhongMaterial material = new PhongMaterial(Color.BLACK);
     material.setSelfIlluminationMap(atlas());
     material.setSpecularColor(Color.TRANSPARENT);
@@ -95,6 +102,7 @@ final class TestPointMesh {
       for (int[] face : FACES) {
         for (int j = 0; j < 3; j++) {
           faces[f++] = slot * CORNERS.length + face[j];
+          faces[f++] = face[j];
           faces[f++] = firstTexCoord + j;
         }
       }
@@ -151,14 +159,12 @@ final class TestPointMesh {
   }
 
   /**
-   * The mesh holds the drawn gems only (the renderer sizes its buffers by the points array). It is
-   * the same mesh resized, not a new one: a replaced mesh keeps the renderer's buffers until the
-   * garbage collector finds it. A mesh without normals is rebuilt whole on every change, so the
-   * fixed size of in-place updates that makes {@link PointCloud} replace its mesh does not apply.
+   * The mesh holds the drawn gems only (the renderer sizes its buffers by the points array); more
+   * of them than it has make a new mesh ({@link MeshFaces}), fewer resize the same one.
    */
   private void resizeMesh() {
     mesh.getPoints().setAll(vertices, 0, drawn * FLOATS_PER_GEM);
-    mesh.getFaces().setAll(faces, 0, drawn * INTS_PER_GEM);
+    mesh = MeshFaces.set(view, faces, drawn * INTS_PER_GEM);
   }
 
   void setVisible(boolean visible) {

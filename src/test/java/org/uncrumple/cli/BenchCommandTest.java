@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import org.uncrumple.app.RenderBenchmark;
+import org.uncrumple.app.RenderCases;
 import picocli.CommandLine;
 
 /** The bench command's arguments (running a benchmark itself needs minutes and a display). */
@@ -35,7 +35,7 @@ class BenchCommandTest {
             "digits",
             "100000_sheets_lattice",
             "100000_everything"),
-        RenderBenchmark.caseNames());
+        RenderCases.caseNames());
   }
 
   private int run(String... args) {

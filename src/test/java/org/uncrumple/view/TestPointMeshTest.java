@@ -45,7 +45,7 @@ class TestPointMeshTest {
   @Test
   void allAreDrawnUntilToldOtherwise() {
     assertEquals(N, gems.drawnCount());
-    assertEquals(N * 8 * 6, mesh().getFaces().size());
+    assertEquals(N * 8 * 9, mesh().getFaces().size());
     assertCentred();
   }
 
@@ -54,7 +54,7 @@ class TestPointMeshTest {
     gems.showAtMost(100);
 
     assertEquals(100, gems.drawnCount());
-    assertEquals(100 * 8 * 6, mesh().getFaces().size(), "faces of the drawn gems only");
+    assertEquals(100 * 8 * 9, mesh().getFaces().size(), "faces of the drawn gems only");
     assertEquals(100 * 6 * 3, mesh().getPoints().size(), "corners of the drawn gems only");
     Set<Integer> points = new HashSet<>();
     int first = 0;

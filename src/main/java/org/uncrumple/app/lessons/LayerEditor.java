@@ -31,10 +31,18 @@ public final class LayerEditor extends VBox {
   private static final double LIMIT = 100;
   private static final double STEP = 0.1;
 
+  /**
+   * The most rows and columns of W shown as cells. A wider layer (the digits' 32 × 64) would be
+   * thousands of cells, seconds to build and far wider than a screen; its first rows and columns
+   * are shown, and the presets set all of it.
+   */
+  static final int MOST_CELLS = 8;
+
   public final ChoiceBox<String> layer = new ChoiceBox<>();
   final GridPane cells = new GridPane();
   public final Spinner<Double> amount = spinner(30);
   public final Button reset = new Button("Reset to trained");
+  final Label clipped = new Label();
   public final List<Button> presets = new ArrayList<>();
   private final Explorer explorer;
   private final Network original;
@@ -99,6 +107,7 @@ public final class LayerEditor extends VBox {
         .addAll(
             new HBox(8, new Label("Edit"), layer),
             cells,
+            clipped,
             new HBox(8, new Label("Amount"), amount),
             presetBar,
             reset,
@@ -129,9 +138,17 @@ public final class LayerEditor extends VBox {
     return edited.copy();
   }
 
-  /** The spinner of W(i, j) of the chosen layer. */
+  /** The spinner of W(i, j) of the chosen layer (i and j below {@value #MOST_CELLS}). */
   public Spinner<Double> weightCell(int i, int j) {
-    return weightCells.get(i * original.layer(layerIndex()).inputs() + j);
+    return weightCells.get(i * shownColumns() + j);
+  }
+
+  private int shownRows() {
+    return Math.min(MOST_CELLS, original.layer(layerIndex()).outputs());
+  }
+
+  private int shownColumns() {
+    return Math.min(MOST_CELLS, original.layer(layerIndex()).inputs());
   }
 
   /** Sets every cell of the chosen layer to a preset and sends the weights. */
@@ -157,26 +174,40 @@ public final class LayerEditor extends VBox {
     int l = layerIndex();
     int outputs = original.layer(l).outputs();
     int inputs = original.layer(l).inputs();
+    int rows = shownRows();
+    int columns = shownColumns();
     double[] w = LayerEdit.weights(edited, l);
     double[] b = LayerEdit.bias(edited, l);
     cells.getChildren().clear();
     weightCells.clear();
     biasCells.clear();
-    for (int j = 0; j < inputs; j++) {
+    for (int j = 0; j < columns; j++) {
       cells.add(new Label("a" + (j + 1)), j + 1, 0);
     }
-    cells.add(new Label("b"), inputs + 2, 0);
-    for (int i = 0; i < outputs; i++) {
+    cells.add(new Label("b"), columns + 2, 0);
+    for (int i = 0; i < rows; i++) {
       cells.add(new Label("z" + (i + 1)), 0, i + 1);
-      for (int j = 0; j < inputs; j++) {
+      for (int j = 0; j < columns; j++) {
         Spinner<Double> cell = spinner(w[i * inputs + j]);
         weightCells.add(cell);
         cells.add(cell, j + 1, i + 1);
       }
       Spinner<Double> bias = spinner(b[i]);
       biasCells.add(bias);
-      cells.add(bias, inputs + 2, i + 1);
+      cells.add(bias, columns + 2, i + 1);
     }
+    boolean all = rows == outputs && columns == inputs;
+    clipped.setText(
+        all
+            ? ""
+            : String.format(
+                "W is %d × %d: these are its first %d rows and %d columns; the others keep their"
+                    + " values, and a preset sets all of them.",
+                outputs, inputs, rows, columns));
+    clipped.setWrapText(true);
+    clipped.setMaxWidth(420);
+    clipped.setVisible(!all);
+    clipped.setManaged(!all);
     for (Spinner<Double> cell : weightCells) {
       cell.valueProperty().addListener((o, before, after) -> cellsChanged());
     }
@@ -191,12 +222,14 @@ public final class LayerEditor extends VBox {
       return;
     }
     int l = layerIndex();
-    double[] w = new double[weightCells.size()];
-    for (int k = 0; k < w.length; k++) {
-      w[k] = weightCells.get(k).getValue();
+    int inputs = original.layer(l).inputs();
+    int columns = shownColumns();
+    double[] w = LayerEdit.weights(edited, l);
+    for (int k = 0; k < weightCells.size(); k++) {
+      w[(k / columns) * inputs + k % columns] = weightCells.get(k).getValue();
     }
-    double[] b = new double[biasCells.size()];
-    for (int k = 0; k < b.length; k++) {
+    double[] b = LayerEdit.bias(edited, l);
+    for (int k = 0; k < biasCells.size(); k++) {
       b[k] = biasCells.get(k).getValue();
     }
     edited = LayerEdit.withLayer(edited, l, w, b);

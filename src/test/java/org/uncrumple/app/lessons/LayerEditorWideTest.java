@@ -1,0 +1,72 @@
+package org.uncrumple.app.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.uncrumple.testing.FxWaits.onFx;
+import static org.uncrumple.testing.FxWaits.runFx;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.testfx.api.FxToolkit;
+import org.uncrumple.app.model.Explorer;
+import org.uncrumple.lessons.LayerEdit;
+import org.uncrumple.testing.SmallScenes;
+
+/**
+ * The layer editor on a layer far too wide to type by hand (the digits' first layer, 64 inputs): it
+ * shows W's first rows and columns, says so, and an edited cell changes only its own weight.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LayerEditorWideTest {
+  private Explorer explorer;
+
+  @BeforeAll
+  void openTheDigits() throws Exception {
+    FxToolkit.registerPrimaryStage();
+    var digits = SmallScenes.digits();
+    runFx(
+        () -> {
+          explorer = new Explorer();
+          explorer.load(digits);
+        });
+  }
+
+  @AfterAll
+  void close() {
+    runFx(explorer::close);
+  }
+
+  @Test
+  void showsTheFirstRowsAndColumnsAndEditsOnlyTheCellChanged() throws Exception {
+    LayerEditor editor = onFx(() -> new LayerEditor(explorer));
+    int outputs = onFx(() -> explorer.snapshot().copyOfNetwork().layer(0).outputs());
+    int inputs = onFx(() -> explorer.snapshot().copyOfNetwork().layer(0).inputs());
+    assertTrue(inputs > LayerEditor.MOST_CELLS, "a wide layer: " + inputs);
+    int rows = Math.min(outputs, LayerEditor.MOST_CELLS);
+    double[] before = onFx(() -> LayerEdit.weights(explorer.snapshot().copyOfNetwork(), 0));
+
+    assertEquals(
+        rows * LayerEditor.MOST_CELLS + rows,
+        onFx(
+            () ->
+                (int)
+                    editor.cells.getChildren().stream()
+                        .filter(n -> n instanceof javafx.scene.control.Spinner)
+                        .count()),
+        "cells of the first rows and columns, and their biases");
+    assertTrue(onFx(editor.clipped::isVisible), "says that only a part is shown");
+    assertTrue(
+        onFx(editor.clipped::getText).contains(outputs + " × " + inputs),
+        onFx(editor.clipped::getText));
+
+    runFx(() -> editor.weightCell(1, 2).getValueFactory().setValue(7.5));
+
+    double[] after = onFx(() -> LayerEdit.weights(editor.edited(), 0));
+    double[] expected = before.clone();
+    expected[inputs + 2] = 7.5;
+    assertArrayEquals(expected, after, "W(1, 2) changed, and nothing else");
+  }
+}
