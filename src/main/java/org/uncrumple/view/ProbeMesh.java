@@ -21,12 +21,8 @@ final class ProbeMesh {
   /** A probe's radius as a share of a point's: a little smaller than a point. */
   static final double OF_POINT_RADIUS = RADIUS / PointCloud.DEFAULT_RADIUS;
 
-  private static final float[][] CORNERS = {
-    {1, 0, 0}, {-1, 0, 0}, {0, 1, 0}, {0, -1, 0}, {0, 0, 1}, {0, 0, -1}
-  };
-  private static final int[][] FACES = {
-    {0, 2, 4}, {2, 1, 4}, {1, 3, 4}, {3, 0, 4}, {2, 0, 5}, {1, 2, 5}, {3, 1, 5}, {0, 3, 5}
-  };
+  private static final float[][] CORNERS = Octahedron.CORNERS;
+  private static final int[][] FACES = Octahedron.FACES;
 
   private TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
   private final MeshView view = new MeshView(mesh);
@@ -39,11 +35,7 @@ final class ProbeMesh {
 
   ProbeMesh() {
     mesh.getTexCoords().addAll(0, 0);
-    // The normal at a corner points along it, as smoothing would make it: given here, so moving the
-    // probes updates the renderer's buffers in place rather than rebuilding the mesh.
-    for (float[] corner : CORNERS) {
-      mesh.getNormals().addAll(corner);
-    }
+    Octahedron.addCornerNormals(mesh);
     PhongMaterial material = new PhongMaterial(COLOUR);
     material.setSpecularColor(Color.TRANSPARENT);
     view.setMaterial(material);

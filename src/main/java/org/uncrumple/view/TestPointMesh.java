@@ -40,12 +40,8 @@ final class TestPointMesh {
 
   static final double RIM_TEXELS = 1.6;
 
-  private static final float[][] CORNERS = {
-    {1, 0, 0}, {-1, 0, 0}, {0, 1, 0}, {0, -1, 0}, {0, 0, 1}, {0, 0, -1}
-  };
-  private static final int[][] FACES = {
-    {0, 2, 4}, {2, 1, 4}, {1, 3, 4}, {3, 0, 4}, {2, 0, 5}, {1, 2, 5}, {3, 1, 5}, {0, 3, 5}
-  };
+  private static final float[][] CORNERS = Octahedron.CORNERS;
+  private static final int[][] FACES = Octahedron.FACES;
 
   /** The face triangle inside a block, in texels: the three corners a face's corners map to. */
   private static final double[][] TRIANGLE = {
@@ -69,12 +65,8 @@ final class TestPointMesh {
 
   TestPointMesh() {
     mesh.getTexCoords().setAll(texCoords());
-    // The normal at a corner points along it, as smoothing would make it: given here, so moving the
-    // gems updates the renderer's buffers in place; without normals JavaFX rebuilds the whole mesh,
-    // welding and smoothing, on every move (25,000 gems at rest, on every new weight).
-    for (float[] corner : CORNERS) {
-      mesh.getNormals().addAll(corner);
-    }
+    // Without normals of its own, 25,000 gems at rest were rebuilt whole on every new weight.
+    Octahedron.addCornerNormals(mesh);
     PhongMaterial material = new PhongMaterial(Color.BLACK);
     material.setSelfIlluminationMap(atlas());
     material.setSpecularColor(Color.TRANSPARENT);
