@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uncrumple.testing.FxWaits.onFx;
 import static org.uncrumple.testing.FxWaits.runFx;
 
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.testfx.api.FxToolkit;
+import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.lessons.LayerEdit;
 import org.uncrumple.testing.SmallScenes;
@@ -42,6 +48,21 @@ class LayerEditorWideTest {
   @Test
   void showsTheFirstRowsAndColumnsAndEditsOnlyTheCellChanged() throws Exception {
     LayerEditor editor = onFx(() -> new LayerEditor(explorer));
+    // As its window lays it out, and a picture of it for a person to look at.
+    WritableImage picture =
+        onFx(
+            () -> {
+              Scene scene = new Scene(editor);
+              scene.getStylesheets().add(Stylesheet.explorer());
+              editor.applyCss();
+              editor.layout();
+              return editor.snapshot(null, null);
+            });
+    ImageIO.write(
+        SwingFXUtils.fromFXImage(picture, null),
+        "png",
+        Path.of("target", "layer-editor-wide.png").toFile());
+    assertTrue(picture.getWidth() < 1200, "fits a screen: " + picture.getWidth() + " px wide");
     int outputs = onFx(() -> explorer.snapshot().copyOfNetwork().layer(0).outputs());
     int inputs = onFx(() -> explorer.snapshot().copyOfNetwork().layer(0).inputs());
     assertTrue(inputs > LayerEditor.MOST_CELLS, "a wide layer: " + inputs);
