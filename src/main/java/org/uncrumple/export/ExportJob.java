@@ -160,6 +160,7 @@ public final class ExportJob {
     int height = request.height();
     FrameEncoder encoder = onEncoder(() -> open(format, files, temporary));
     Deque<Future<?>> inFlight = new ArrayDeque<>();
+    Throwable failure = null;
     try {
       FrameSource source =
           onFx(() -> new FrameSource(scene, width, height, request.background(), request.show()));
@@ -213,13 +214,33 @@ public final class ExportJob {
             encoder.finish();
             return null;
           });
+    } catch (ExportException | IOException | RuntimeException | Error e) {
+      failure = e;
+      throw e;
     } finally {
-      inFlight.forEach(f -> f.cancel(true));
+      // Not interrupted: an interrupt closes the file's channel under a frame being written, and
+      // closing the encoder then failed with that instead of the first error (a full disk).
+      inFlight.forEach(f -> f.cancel(false));
+      closeEncoder(encoder, failure);
+    }
+  }
+
+  /**
+   * Closes the encoder on its thread. When the film already failed, a failure to close is added to
+   * that first error, which is the one to report, rather than replacing it.
+   */
+  private void closeEncoder(FrameEncoder encoder, Throwable failure) throws IOException {
+    try {
       onEncoder(
           () -> {
             encoder.close();
             return null;
           });
+    } catch (IOException | RuntimeException e) {
+      if (failure == null) {
+        throw e;
+      }
+      failure.addSuppressed(e);
     }
   }
 

@@ -86,6 +86,25 @@ class ExportFaultsDisplayTest {
     assertUnchanged(dir, old);
   }
 
+  /**
+   * The first error is the one told: on a real full disk, a frame's write was interrupted as the
+   * export gave up, which closed the file, and closing the encoder then failed with a closed
+   * channel; that error replaced "the disk is full" now and then.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"tour.gif", "tour.png"})
+  void aFullDiskIsToldEvenWhenClosingTheFileFailsToo(String name) throws Exception {
+    List<Path> old = oldFiles(dir, name);
+
+    ExportException error =
+        assertThrows(
+            ExportException.class,
+            () -> export(dir.resolve(name), 160, 100, FaultyStorage.fullAfterThenClosed(6_000)));
+
+    assertTrue(error.getMessage().contains("the disk is full"), error.getMessage());
+    assertUnchanged(dir, old);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"tour.mp4", "tour.gif", "tour.png"})
   void aReadOnlyFolderRefusesTheExportAndSaysSo(String name) throws Exception {

@@ -19,6 +19,12 @@ public final class FaultyStorage implements Storage {
   /** What goes wrong. */
   public enum Fault {
     FULL,
+    /**
+     * Full, and the write that finds it so also closes the file's channel, as an interrupt of the
+     * writing thread does: every later write fails with {@link
+     * java.nio.channels.ClosedChannelException}.
+     */
+    FULL_THEN_CLOSED,
     READ_ONLY,
     PERMISSION_DENIED,
     SYNC_FAILS
@@ -36,6 +42,13 @@ public final class FaultyStorage implements Storage {
   /** A disk with room for {@code bytes} more bytes, shared by every file written through it. */
   public static FaultyStorage fullAfter(long bytes) {
     return new FaultyStorage(Fault.FULL, bytes);
+  }
+
+  /**
+   * Like {@link #fullAfter}, but the failed write closes the file ({@link Fault#FULL_THEN_CLOSED}).
+   */
+  public static FaultyStorage fullAfterThenClosed(long bytes) {
+    return new FaultyStorage(Fault.FULL_THEN_CLOSED, bytes);
   }
 
   /** A disk whose folders take no new files. */
@@ -98,6 +111,9 @@ public final class FaultyStorage implements Storage {
       synchronized (FaultyStorage.this) {
         long left = room - written;
         if (left <= 0 && source.hasRemaining()) {
+          if (fault == Fault.FULL_THEN_CLOSED) {
+            disk.close();
+          }
           throw new IOException("No space left on device");
         }
         int limit = source.limit();
