@@ -1,7 +1,11 @@
 package org.uncrumple.app.lessons;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -13,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.lessons.LayerEdit;
 import org.uncrumple.nn.Architecture;
@@ -37,6 +42,34 @@ public final class LayerEditor extends VBox {
    * are shown, and the presets set all of it.
    */
   static final int MOST_CELLS = 8;
+
+  /**
+   * A cell's text: up to two decimals, and "0" for a weight that rounds to nothing (the spinner's
+   * own format wrote "-0" for a small negative weight).
+   */
+  static final StringConverter<Double> CELL_TEXT =
+      new StringConverter<>() {
+        private final DecimalFormat format =
+            new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+
+        @Override
+        public String toString(Double value) {
+          if (value == null) {
+            return "";
+          }
+          String text = format.format(value);
+          return text.equals("-0") ? "0" : text;
+        }
+
+        @Override
+        public Double fromString(String text) {
+          try {
+            return text == null || text.isBlank() ? 0.0 : format.parse(text.trim()).doubleValue();
+          } catch (ParseException e) {
+            throw new NumberFormatException("not a number: " + text);
+          }
+        }
+      };
 
   public final ChoiceBox<String> layer = new ChoiceBox<>();
   final GridPane cells = new GridPane();
@@ -243,8 +276,10 @@ public final class LayerEditor extends VBox {
 
   private static Spinner<Double> spinner(double value) {
     Spinner<Double> spinner = new Spinner<>();
-    spinner.setValueFactory(
-        new SpinnerValueFactory.DoubleSpinnerValueFactory(-LIMIT, LIMIT, value, STEP));
+    SpinnerValueFactory.DoubleSpinnerValueFactory factory =
+        new SpinnerValueFactory.DoubleSpinnerValueFactory(-LIMIT, LIMIT, value, STEP);
+    factory.setConverter(CELL_TEXT);
+    spinner.setValueFactory(factory);
     spinner.setEditable(true);
     spinner.setPrefWidth(90);
     return spinner;

@@ -46,6 +46,15 @@ class LayerEditorWideTest {
   }
 
   @Test
+  void cellsShowTwoDecimalsAndNeverMinusZero() {
+    assertEquals("0", LayerEditor.CELL_TEXT.toString(-0.001));
+    assertEquals("0", LayerEditor.CELL_TEXT.toString(0.0));
+    assertEquals("-0.12", LayerEditor.CELL_TEXT.toString(-0.1234));
+    assertEquals("1.5", LayerEditor.CELL_TEXT.toString(1.5));
+    assertEquals(-2.25, LayerEditor.CELL_TEXT.fromString(" -2.25 "), 0);
+  }
+
+  @Test
   void showsTheFirstRowsAndColumnsAndEditsOnlyTheCellChanged() throws Exception {
     LayerEditor editor = onFx(() -> new LayerEditor(explorer));
     // As its window lays it out, and a picture of it for a person to look at.
