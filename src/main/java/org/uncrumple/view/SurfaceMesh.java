@@ -1,6 +1,5 @@
 package org.uncrumple.view;
 
-import java.util.Arrays;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
@@ -55,11 +54,12 @@ final class SurfaceMesh {
    *
    * <p>The mesh keeps a room for faces that only grows, in powers of two, so that new triangles (on
    * every trace while training) replace the faces of the same mesh instead of making a new one;
-   * faces beyond the surface's own are empty (three times vertex 0), which draw nothing. A replaced
-   * mesh holds the renderer's buffers until the garbage collector finds it, and with a large heap
-   * that took long enough for a teaching session's memory to grow by gigabytes. A new mesh is made
-   * only when the room grows: JavaFX 21 cannot update a mesh with normals in place once it has more
-   * faces than at its first such update (see {@link MeshFaces}).
+   * faces beyond the surface's own are empty: three times an anchor vertex after the surface's own,
+   * which draws nothing and, never moved, costs the renderer nothing when the points move. A
+   * replaced mesh holds the renderer's buffers until the garbage collector finds it, and with a
+   * large heap that took long enough for a teaching session's memory to grow by gigabytes. A new
+   * mesh is made only when the room grows: JavaFX 21 cannot update a mesh with normals in place
+   * once it has more faces than at its first such update (see {@link MeshFaces}).
    */
   void update(int[] triangles, float[] positions, int vertices) {
     if (vertices == 0 || triangles.length == 0) {
@@ -68,10 +68,13 @@ final class SurfaceMesh {
       view.setVisible(false);
       return;
     }
-    if (doubled.length != 6 * vertices) {
-      doubled = new float[6 * vertices];
+    int anchor = 2 * vertices;
+    if (doubled.length != 3 * anchor + 3) {
+      // Both sides' vertices, then the anchor at the origin with a normal along z.
+      doubled = new float[3 * anchor + 3];
       normals = new float[3 * vertices];
-      bothNormals = new float[6 * vertices];
+      bothNormals = new float[3 * anchor + 3];
+      bothNormals[3 * anchor + 2] = 1;
     }
     System.arraycopy(positions, 0, doubled, 0, 3 * vertices);
     System.arraycopy(positions, 0, doubled, 3 * vertices, 3 * vertices);
@@ -85,17 +88,15 @@ final class SurfaceMesh {
       mesh.getPoints().setAll(doubled);
       mesh.getNormals().setAll(bothNormals);
     } else {
-      mesh.getPoints().set(0, doubled, 0, doubled.length);
-      mesh.getNormals().set(0, bothNormals, 0, bothNormals.length);
+      mesh.getPoints().set(0, doubled, 0, 3 * anchor);
+      mesh.getNormals().set(0, bothNormals, 0, 3 * anchor);
     }
     if (newFaces) {
       // Both sides of each triangle; vertex v of a face is (point v, normal v, texture coordinate
-      // 0). The rest of the room stays zeros.
+      // 0). The rest of the room is empty faces on the anchor.
       int room = 9 * MeshFaces.room(2 * triangles.length / 3, MIN_FACE_ROOM);
       if (faces.length < room) {
         faces = new int[room];
-      } else {
-        Arrays.fill(faces, 0);
       }
       int f = 0;
       for (int t = 0; t < triangles.length; t += 3) {
@@ -109,6 +110,11 @@ final class SurfaceMesh {
           faces[f++] = vertices + triangles[t + i];
           faces[f++] = 0;
         }
+      }
+      for (; f < faces.length; f += 3) {
+        faces[f] = anchor;
+        faces[f + 1] = anchor;
+        faces[f + 2] = 0;
       }
       mesh = MeshFaces.set(view, faces, faces.length);
       shownTriangles = triangles;

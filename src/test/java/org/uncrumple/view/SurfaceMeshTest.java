@@ -34,14 +34,17 @@ class SurfaceMeshTest {
     assertSame(first, surface.mesh(), "the same mesh");
     assertEquals(2, surface.triangleCount());
     // Both sides: 2 triangles × 2 × 3 corners × (point, normal, texture coordinate), then the
-    // empty faces of the room.
+    // room's empty faces on the anchor, vertex 8 after the two sides' 4 + 4.
     int[] faces = new int[first.getFaces().size()];
     first.getFaces().toArray(faces);
     assertArrayEquals(
         new int[] {0, 0, 0, 1, 1, 0, 2, 2, 0, 6, 6, 0, 5, 5, 0, 4, 4, 0},
         Arrays.copyOfRange(faces, 0, 18),
         "the first triangle, front and back");
-    assertTrue(Arrays.stream(faces, 36, faces.length).allMatch(i -> i == 0), "empty faces after");
+    for (int i = 36; i < faces.length; i += 3) {
+      assertArrayEquals(
+          new int[] {8, 8, 0}, Arrays.copyOfRange(faces, i, i + 3), "empty face " + i);
+    }
     float[] points = new float[first.getPoints().size()];
     first.getPoints().toArray(points);
     float[] expected = quad(1);
@@ -49,6 +52,7 @@ class SurfaceMeshTest {
       assertEquals(expected[i], points[i], "front point " + i / 3);
       assertEquals(expected[i], points[expected.length + i], "back point " + i / 3);
     }
+    assertEquals(2 * expected.length + 3, points.length, "both sides and the anchor");
   }
 
   @Test
@@ -71,7 +75,8 @@ class SurfaceMeshTest {
     assertNotSame(small, surface.mesh(), "a new mesh with room for 6,000 faces");
     assertEquals(roomOfSmall, small.getFaces().size(), "the old mesh kept its faces");
     assertTrue(surface.mesh().getFaces().size() >= 2 * many * 9, "room for both sides");
-    assertEquals(2 * 3 * 3 * many, surface.mesh().getPoints().size(), "points of both sides");
+    assertEquals(
+        2 * 3 * 3 * many + 3, surface.mesh().getPoints().size(), "both sides and the anchor");
     TriangleMesh large = surface.mesh();
     int roomOfLarge = large.getFaces().size();
 
@@ -79,7 +84,7 @@ class SurfaceMeshTest {
 
     assertSame(large, surface.mesh(), "fewer faces fit the same mesh");
     assertEquals(roomOfLarge, large.getFaces().size());
-    assertEquals(2 * 9, large.getPoints().size(), "the points are as many as the surface has");
+    assertEquals(2 * 9 + 3, large.getPoints().size(), "the surface's points and the anchor");
   }
 
   @Test
