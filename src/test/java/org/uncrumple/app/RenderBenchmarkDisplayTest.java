@@ -59,6 +59,10 @@ class RenderBenchmarkDisplayTest {
     }
     String figures = printed.toString(StandardCharsets.UTF_8);
     assertTrue(figures.contains("render.empty.fps "), figures);
+    assertTrue(
+        figures.contains("render.smooth_edges on") || figures.contains("render.smooth_edges off"),
+        figures);
+    assertTrue(figures.contains("first.shown_median "), figures);
     assertTrue(figures.contains("first.fps ") && figures.contains("second.fps "), figures);
     // The second case stops its tour and waits for every point to be drawn at rest.
     assertTrue(figures.contains("second.rest_ms ") && !figures.contains("first.rest_ms"), figures);
@@ -78,5 +82,6 @@ class RenderBenchmarkDisplayTest {
     String figures = printed.toString(StandardCharsets.UTF_8);
     assertTrue(figures.contains("empty_window.fps 0.0"), figures);
     assertTrue(figures.contains("empty_window.panel_layouts 0.0"), figures);
+    assertTrue(figures.contains("empty_window.shown_median 0"), figures);
   }
 }

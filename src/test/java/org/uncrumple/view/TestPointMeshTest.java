@@ -83,19 +83,7 @@ class TestPointMeshTest {
 
   @Test
   void overlaysDrawAsLargeAShareOfTestPointsAsOfTrainingPoints() {
-    Overlays overlays = new Overlays();
-    overlays.setScene(
-        new SceneGeometry(
-            List.of(),
-            new double[0],
-            new int[0],
-            new double[0],
-            new int[0],
-            2,
-            Set.of(),
-            new double[0],
-            new double[3 * 400],
-            new int[400]));
+    Overlays overlays = overlays(0, 400);
 
     overlays.drawShare(250, 1_000);
     assertEquals(100, overlays.testPointsDrawn(), "a quarter, as of the training points");
@@ -107,6 +95,17 @@ class TestPointMeshTest {
 
   @Test
   void overlaysDrawAsLargeAShareOfProbesAsOfTrainingPoints() {
+    Overlays overlays = overlays(1_500, 0);
+    assertEquals(1_500, overlays.probesDrawn(), "all before any share is asked");
+
+    overlays.drawShare(10, 1_000);
+    assertEquals(15, overlays.probesDrawn(), "one in a hundred, as of the training points");
+    overlays.drawShare(1_000, 1_000);
+    assertEquals(1_500, overlays.probesDrawn(), "all at rest");
+  }
+
+  /** Overlays of a scene with only probes and test points (3-D, two classes). */
+  private static Overlays overlays(int probes, int testPoints) {
     Overlays overlays = new Overlays();
     overlays.setScene(
         new SceneGeometry(
@@ -117,15 +116,10 @@ class TestPointMeshTest {
             new int[0],
             2,
             Set.of(),
-            new double[3 * 1_500],
-            new double[0],
-            new int[0]));
-    assertEquals(1_500, overlays.probesDrawn(), "all before any share is asked");
-
-    overlays.drawShare(10, 1_000);
-    assertEquals(15, overlays.probesDrawn(), "one in a hundred, as of the training points");
-    overlays.drawShare(1_000, 1_000);
-    assertEquals(1_500, overlays.probesDrawn(), "all at rest");
+            new double[3 * probes],
+            new double[3 * testPoints],
+            new int[testPoints]));
+    return overlays;
   }
 
   private void assertCentred() {

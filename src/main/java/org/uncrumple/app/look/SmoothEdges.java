@@ -76,10 +76,23 @@ public final class SmoothEdges {
   }
 
   /**
+   * Whether a software driver was found: once loaded it stays, so the maps are not read again. Not
+   * found is not kept: asked before the toolkit started, no driver is loaded yet.
+   */
+  private static volatile boolean softwareFound;
+
+  /**
    * Whether OpenGL draws on the processor in this process: Mesa told so by its environment, or one
    * of its software drivers loaded (Linux, where the toolkit has started). False when unknown.
    */
   public static boolean softwareRenderer() {
+    if (!softwareFound) {
+      softwareFound = findSoftwareRenderer();
+    }
+    return softwareFound;
+  }
+
+  private static boolean findSoftwareRenderer() {
     List<String> mapped = List.of();
     Path maps = Path.of("/proc/self/maps");
     if (Files.isReadable(maps)) {
