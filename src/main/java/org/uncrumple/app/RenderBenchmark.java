@@ -40,14 +40,15 @@ import org.uncrumple.view.Viewport;
  * first trace, warms up for 1 s, then measures for 5 s, counting pulses in an {@code
  * AnimationTimer}. Printed, one {@code name value} a line: {@code render.empty.fps}, and per point
  * count {@code render.<points>.fps}, {@code .update_ms} (median FX-thread time of one frame's point
- * update: interpolation along the stages plus the in-place mesh write), {@code .max_pulse_gap_ms}
- * (the longest gap between two pulses), {@code .shown} (points drawn at the end, while moving),
- * {@code .shown_median} (the median count drawn over the measured frames), {@code .panel_layouts}
- * (parts of the window outside the 3D view laid out, and so painted, again per frame; see {@link
- * PanelWork}) and {@code .layout_ms} (FX-thread CSS and layout per frame). For 100 000 and 1 000
- * 000 points the tour then stops while training goes on, and {@code .rest_shown} and {@code
- * .rest_ms} say how many points are drawn once the view rests and how long after the stop all of
- * them were (−1 if not within {@value #REST_WAIT_SECONDS} s).
+ * update: interpolation along the stages), {@code .draw_ms} (median FX-thread time of the last
+ * drawing of the dots), {@code .max_pulse_gap_ms} (the longest gap between two pulses), {@code
+ * .shown} (points drawn at the end, while moving), {@code .shown_median} (the median count drawn
+ * over the measured frames), {@code .panel_layouts} (parts of the window outside the 3D view laid
+ * out, and so painted, again per frame; see {@link PanelWork}) and {@code .layout_ms} (FX-thread
+ * CSS and layout per frame). For 100 000 and 1 000 000 points the tour then stops while training
+ * goes on, and {@code .rest_shown} and {@code .rest_ms} say how many points are drawn once the view
+ * rests and how long after the stop all of them were (−1 if not within {@value #REST_WAIT_SECONDS}
+ * s).
  *
  * <p>Every case is shown in the same window and the same scene: the scene's root is a holder whose
  * one child each case replaces. The root itself is never swapped, because JavaFX tells the nodes
@@ -197,6 +198,7 @@ public final class RenderBenchmark {
     Meter meter = run(scene, rest, measureNanos);
     print(name + ".fps", meter.frames().fps());
     print(name + ".update_ms", FrameRateMeter.median(meter.updateNanos, meter.updates) / 1e6);
+    print(name + ".draw_ms", FrameRateMeter.median(meter.drawNanos, meter.updates) / 1e6);
     print(name + ".max_pulse_gap_ms", meter.frames().maxGapMillis());
     out.println(name + ".shown " + meter.shownAtEnd);
     out.println(name + ".shown_median " + meter.shownMedian());
@@ -261,6 +263,7 @@ public final class RenderBenchmark {
     private final PanelWork panels;
     private boolean panelsCounting;
     private long[] updateNanos = new long[1024];
+    private long[] drawNanos = new long[1024];
     private int updates;
     private int shownAtEnd;
     private int[] shownPerPulse = new int[1024];
@@ -290,7 +293,7 @@ public final class RenderBenchmark {
         panels.start();
         panelsCounting = true;
       }
-      record(window.lastUpdateNanos());
+      record(window.lastUpdateNanos(), window.viewport.pointCloud().lastDrawNanos());
       shownAtEnd = window.viewport.pointCloud().shownCount();
       if (shownPulses == shownPerPulse.length) {
         shownPerPulse = Arrays.copyOf(shownPerPulse, 2 * shownPulses);
@@ -335,11 +338,13 @@ public final class RenderBenchmark {
       return sorted[shownPulses / 2];
     }
 
-    private void record(long nanos) {
+    private void record(long update, long draw) {
       if (updates == updateNanos.length) {
         updateNanos = Arrays.copyOf(updateNanos, 2 * updates);
+        drawNanos = Arrays.copyOf(drawNanos, 2 * updates);
       }
-      updateNanos[updates++] = nanos;
+      updateNanos[updates] = update;
+      drawNanos[updates++] = draw;
     }
   }
 }

@@ -2,25 +2,23 @@ package org.uncrumple.view;
 
 /**
  * Decides how many points to draw: while the view moves, as many as keep the frame time near a
- * target; once it has rested for a while, all of them — reached in doublings from {@value
- * #INITIAL_REST_CAP} while resting frames stay under a quarter of a second, so a huge cloud on a
- * slow renderer does not freeze the window.
+ * target, and never fewer than drawing can have in a tenth of that time; once it has rested for a
+ * while, all of them — reached in doublings from {@value #INITIAL_REST_CAP} while resting frames
+ * stay under a quarter of a second, so a huge cloud on a slow machine does not freeze the window.
  *
  * <p>The count applies to a fixed random order of the points (see {@link PointCloud}), so the
  * points drawn while moving are always the same ones and more of them appear as the budget grows.
  * The budget follows the smoothed pulse interval: it shrinks in proportion when frames run slower
  * than the target, grows by a few per cent a frame when they run faster, and holds in between.
  *
- * <p>The target is the requested frame rate, unless the frames are slower than that even with the
- * fewest points (on a software renderer, with the sheets, the lattice and the probes on): then the
- * fewest points are drawn, so that the view moves as smoothly as it can; every point comes back
- * once it rests. The floor is the smoothed interval measured whenever the budget is down to the
- * minimum (it is not re-measured while the budget stays above it). An earlier version let the
- * points take a fifth more than that floor, which cost a quarter of the frame rate with the sheets
- * and the lattice on, for points that are drawn anyway when the view stops.
+ * <p>Where frames are slower than the target whatever the points (a software renderer with the
+ * sheets and the lattice on), thinning the points further would make the picture poorer and the
+ * frames no quicker. So the points keep what their drawing costs in a tenth of the target frame
+ * time ({@link #DRAW_SHARE}), measured from the point cloud's own drawing ({@link #drew}): on this
+ * project's test machine, about 40,000 points.
  *
- * <p>Changing the count costs the renderer a rebuild of the mesh, so small changes are held back,
- * and the frames right after a change, or after the view starts moving, are not measured.
+ * <p>Small changes of the count are held back, so the same points stay on screen, and the frames
+ * right after a change, or after the view starts moving, are not measured.
  *
  * <p>Pure logic, no toolkit: fed with pulse times on the FX thread.
  */
@@ -38,6 +36,13 @@ final class DetailGovernor {
   private static final double BAND = 0.08;
 
   private static final double GROWTH = 1.08;
+
+  /** The share of the target frame time that drawing the points may always take while moving. */
+  static final double DRAW_SHARE = 0.1;
+
+  /** Fewer points than this drawn say little of the cost of a point (the clearing dominates). */
+  private static final int MIN_MEASURED_DRAW = 2_000;
+
   private static final double MAX_SHRINK = 0.5;
 
   /** Points drawn at rest before any resting frame has been measured. */
@@ -54,11 +59,12 @@ final class DetailGovernor {
   private final long restNanos;
   private double budget;
   private double smoothed = -1;
-  private double floor = -1;
+  private double nanosPerPoint = -1;
   private long lastPulse = Long.MIN_VALUE;
   private long lastMotion = Long.MIN_VALUE;
   private boolean resting = true;
   private int shown = -1;
+  private int paced = -1;
   private int settle;
 
   /**
@@ -94,6 +100,7 @@ final class DetailGovernor {
       }
       resting = true;
       shown = (int) Math.min(total, restCap);
+      paced = shown;
       return shown;
     }
     if (resting) {
@@ -105,20 +112,43 @@ final class DetailGovernor {
     } else if (interval > 0) {
       observe(interval, total);
     }
-    int wanted = (int) Math.max(Math.min(minShown, total), Math.min(total, Math.round(budget)));
-    boolean enteringMotion = shown == total && wanted < total;
-    boolean reachingAnEnd = wanted != shown && (wanted == total || wanted <= minShown);
-    if (shown < 0
-        || shown > total
+    int paceWanted = (int) Math.max(Math.min(minShown, total), Math.min(total, Math.round(budget)));
+    int wanted = (int) Math.max(paceWanted, Math.min(total, Math.round(affordable())));
+    int nextShown = held(shown, wanted, total);
+    int nextPaced = held(paced, paceWanted, total);
+    if (shown >= 0 && (nextShown != shown || nextPaced != paced)) {
+      restartMeasuring();
+    }
+    shown = nextShown;
+    paced = nextPaced;
+    return shown;
+  }
+
+  /**
+   * The count to draw next instead of {@code current}: {@code wanted}, unless the change is small
+   * (the same points then stay on screen).
+   */
+  private int held(int current, int wanted, int total) {
+    boolean enteringMotion = current == total && wanted < total;
+    boolean reachingAnEnd = wanted != current && (wanted == total || wanted <= minShown);
+    if (current < 0
+        || current > total
         || enteringMotion
         || reachingAnEnd
-        || Math.abs(wanted - shown) > HYSTERESIS * shown) {
-      if (wanted != shown) {
-        restartMeasuring();
-      }
-      shown = wanted;
+        || Math.abs(wanted - current) > HYSTERESIS * current) {
+      return wanted;
     }
-    return shown;
+    return current;
+  }
+
+  /**
+   * How many of the points the frame rate alone allows, for the shapes drawn with the points but
+   * dearer than they are (test points, probes: 3-D meshes), which are thinned in the same
+   * proportion: the whole count at rest, and while moving the count before {@link #affordable()}
+   * raised it.
+   */
+  int pacedCount() {
+    return paced;
   }
 
   /**
@@ -166,7 +196,25 @@ final class DetailGovernor {
 
   /** The frame time aimed at while moving, in nanoseconds. */
   double targetNanos() {
-    return floor < 0 ? targetNanos : Math.max(targetNanos, floor);
+    return targetNanos;
+  }
+
+  /**
+   * Hears what drawing the points took: {@code count} points in {@code nanos} nanoseconds. The cost
+   * of a point, smoothed, sets how many points are always affordable while moving.
+   */
+  void drew(int count, long nanos) {
+    if (count < MIN_MEASURED_DRAW || nanos <= 0) {
+      return;
+    }
+    double perPoint = (double) nanos / count;
+    nanosPerPoint =
+        nanosPerPoint < 0 ? perPoint : nanosPerPoint + SMOOTHING * (perPoint - nanosPerPoint);
+  }
+
+  /** Points whose drawing takes {@link #DRAW_SHARE} of the target frame time (0 before a draw). */
+  double affordable() {
+    return nanosPerPoint <= 0 ? 0 : DRAW_SHARE * targetNanos / nanosPerPoint;
   }
 
   private void restartMeasuring() {
@@ -176,13 +224,9 @@ final class DetailGovernor {
 
   private void observe(long interval, int total) {
     smoothed = smoothed < 0 ? interval : smoothed + SMOOTHING * (interval - smoothed);
-    if (shown <= minShown) {
-      floor = smoothed;
-    }
-    double target = targetNanos();
-    if (smoothed > target * (1 + BAND)) {
-      budget *= Math.max(MAX_SHRINK, target / smoothed);
-    } else if (smoothed < target * (1 - BAND)) {
+    if (smoothed > targetNanos * (1 + BAND)) {
+      budget *= Math.max(MAX_SHRINK, targetNanos / smoothed);
+    } else if (smoothed < targetNanos * (1 - BAND)) {
       budget *= GROWTH;
     }
     budget = Math.max(minShown, Math.min(budget, Math.max(minShown, total)));

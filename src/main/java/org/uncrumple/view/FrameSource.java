@@ -135,7 +135,7 @@ public final class FrameSource {
       output.show(traced, position);
       overlays.show(traced, position, show);
     }
-    WritableImage image = viewport.subScene().snapshot(parameters, null);
+    WritableImage image = viewport.snapshot(parameters);
     return toArgb(image);
   }
 

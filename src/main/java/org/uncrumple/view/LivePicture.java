@@ -59,12 +59,11 @@ public final class LivePicture {
         .pointCloud()
         .radiusProperty()
         .addListener((o, before, now) -> overlays.setPointRadius(now.doubleValue()));
-    // Test points and probes are thinned with the training points while the view moves, and all
-    // drawn with them at rest.
-    PointCloud cloud = viewport.pointCloud();
-    cloud
-        .shownProperty()
-        .addListener((o, before, now) -> overlays.drawShare(now.intValue(), cloud.size()));
+    // Test points and probes are thinned as the frame rate asks while the view moves, and all
+    // drawn at rest.
+    viewport
+        .detailShareProperty()
+        .addListener((o, before, now) -> overlays.drawShare(now.doubleValue()));
   }
 
   /**

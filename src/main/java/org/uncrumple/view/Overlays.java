@@ -42,16 +42,17 @@ public final class Overlays {
   }
 
   /**
-   * Draws as large a share of the test points and of the probes as of the training points: {@code
-   * shown} of {@code all} (every one when all training points are drawn, or there are none).
+   * Draws a share of the test points and of the probes (every one at 1; one at least of any).
+   *
+   * @param share between 0 and 1 (see {@link Viewport#detailShareProperty()})
    */
-  public void drawShare(int shown, int all) {
-    tests.showAtMost(share(testPositions.length / 3, shown, all));
-    probes.showAtMost(share(probePositions.length / 3, shown, all));
+  public void drawShare(double share) {
+    tests.showAtMost(share(testPositions.length / 3, share));
+    probes.showAtMost(share(probePositions.length / 3, share));
   }
 
-  private static int share(int count, int shown, int all) {
-    return shown >= all ? count : (int) Math.ceil((double) count * shown / all);
+  private static int share(int count, double share) {
+    return share >= 1 ? count : (int) Math.ceil(count * share);
   }
 
   /** How many probes are drawn while they are shown (a share of them while the view moves). */

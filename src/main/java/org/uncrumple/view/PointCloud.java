@@ -1,74 +1,72 @@
 package org.uncrumple.view;
 
-import java.util.Arrays;
+import java.nio.IntBuffer;
 import java.util.stream.IntStream;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.Node;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.image.WritablePixelFormat;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.PhongMaterial;
-import javafx.scene.shape.CullFace;
-import javafx.scene.shape.MeshView;
-import javafx.scene.shape.TriangleMesh;
-import javafx.scene.shape.VertexFormat;
+import javafx.stage.Window;
 
 /**
- * Every point of a data set as one small triangle of a single {@link TriangleMesh}, turned to face
- * the camera, coloured by class and moved in place.
+ * Every point of a data set as a round dot in its class colour, drawn in software over the 3-D view
+ * ({@link PointSplat}) and seen through the same camera.
  *
- * <p>Vertex slots follow a fixed random order of the points (a seeded permutation, kept while the
- * point count stays the same): slot {@code i} holds point {@code order[i]}. Drawing a prefix of the
- * slots therefore draws a stable random subset, which is how the viewport keeps its frame rate
- * while the view moves (see {@link DetailGovernor}). The mesh holds only that prefix, so the
- * renderer's buffers and its per-frame work are sized by the points drawn, not by all of them.
+ * <p>Slots follow a fixed random order of the points (a seeded permutation, kept while the point
+ * count stays the same): slot {@code i} holds point {@code order[i]}. Drawing a prefix of the slots
+ * therefore draws a stable random subset, which is how the viewport keeps its frame rate while the
+ * view moves on a slow machine or with a million points (see {@link DetailGovernor}).
  *
- * <p>The mesh has one normal shared by all vertices ({@link VertexFormat#POINT_NORMAL_TEXCOORD}):
- * with it JavaFX updates the vertex buffer of changed points only, where the point-and-texture
- * format rebuilds the whole mesh, normals included, on every change (measured at 100 000 points
- * rewritten every frame under llvmpipe: 92 ms of painting a frame against 152 ms). Colours come
- * from the self-illumination map over a black diffuse colour, so lights never shade a point.
+ * <p>The dots lie over everything else the 3-D view draws (the cube, sheets, lattice, surface): the
+ * points are what the lesson is about, and where a sheet or the surface passes through the cloud
+ * the points sit on it anyway. Among themselves the dots are drawn with depth, nearer over farther.
+ *
+ * <p>Changes only mark the picture out of date; it is drawn once, in the next layout pass (after
+ * the pulse's animations have moved the points and the camera), or at once by {@link #drawNow()}.
  *
  * <p>FX thread only; the arrays handed to {@link #update} are read during later pulses too.
  */
 public final class PointCloud {
   /**
-   * Radius of a point's triangle in data units, about 4 pixels across at the default zoom in a
-   * 600-pixel-high view.
+   * Radius of a point in data units at the distance where a scene used to open (8): the viewport
+   * scales it with the camera's distance, so dots keep their size on screen.
    */
   static final double DEFAULT_RADIUS = 0.02;
 
+  /** A dot's radius is this share of the point radius: dots about 5 pixels across in a scene. */
+  static final double DOT_SHARE = 0.75;
+
   private static final long ORDER_SEED = 0x5eed_c10dL;
-  private static final VertexFormat FORMAT = VertexFormat.POINT_NORMAL_TEXCOORD;
-  private static final int FLOATS_PER_POINT = 9;
-  private static final int INTS_PER_FACE = 3 * FORMAT.getVertexIndexSize();
 
-  /**
-   * Turns of a point's triangle in its plane, in degrees, by slot modulo 4: mixed turns make a
-   * dense cloud read as specks rather than rows of identical arrowheads.
-   */
-  private static final double[] TURNS = {0, 60, 30, 90};
-
-  private int leastUpdated = Integer.MAX_VALUE;
-  private final MeshView view;
   private final Motion onMove;
+  private Drawn onDrawn = (points, nanos) -> {};
   private final DoubleProperty radius = new SimpleDoubleProperty(this, "radius", DEFAULT_RADIUS);
-  private final float[] corners = new float[9 * TURNS.length];
-  private final double[] right = {1, 0, 0};
-  private final double[] up = {0, 1, 0};
-  private TriangleMesh mesh = newMesh();
+  private final double[] frame =
+      new OrbitCamera(CameraPose.DEFAULT, Viewport.FIELD_OF_VIEW).frame();
+  private final PointSplat splat = new PointSplat();
+  private final ImageView image = new ImageView();
+  private final Layer layer = new Layer();
+  private PixelBuffer<IntBuffer> buffer;
   private int count;
   private int[] order = new int[0];
   private boolean inGivenOrder;
-  private int[] faces = new int[0];
-  private float[] vertices = new float[0];
+  private int[] colours = new int[0];
+  private int[] rims = new int[0];
   private float[] xyz;
   private int known;
   private int limit = Integer.MAX_VALUE;
   private int shown;
   private final ReadOnlyIntegerWrapper shownProperty = new ReadOnlyIntegerWrapper(this, "shown");
-  private boolean orienting;
+  private boolean dirty = true;
+  private long lastDrawNanos;
 
   /** Hears that the drawn points changed. */
   @FunctionalInterface
@@ -78,6 +76,12 @@ public final class PointCloud {
      *     when the points only changed where they stand (new weights at the same stage)
      */
     void changed(boolean moving);
+  }
+
+  /** Hears what a drawing of the dots took. */
+  @FunctionalInterface
+  interface Drawn {
+    void drew(int points, long nanos);
   }
 
   /**
@@ -93,22 +97,10 @@ public final class PointCloud {
    */
   public PointCloud(Motion onMove) {
     this.onMove = onMove;
-    PhongMaterial material = new PhongMaterial(Color.BLACK);
-    material.setSelfIlluminationMap(ClassAtlas.image());
-    view = new MeshView(mesh);
-    view.setMaterial(material);
-    view.setCullFace(CullFace.NONE);
-    view.setMouseTransparent(true);
-    placeCorners();
-    radius.addListener(
-        (obs, was, now) -> {
-          if (!orienting) {
-            reorient();
-          }
-        });
+    radius.addListener((obs, was, now) -> invalidate());
   }
 
-  /** The radius of each point's triangle, in data units. */
+  /** The radius of each point, in data units, at the camera's distance from what it looks at. */
   public DoubleProperty radiusProperty() {
     return radius;
   }
@@ -132,8 +124,11 @@ public final class PointCloud {
   }
 
   private void setShown(int value) {
-    shown = value;
-    shownProperty.set(value);
+    if (value != shown) {
+      shown = value;
+      shownProperty.set(value);
+      invalidate();
+    }
   }
 
   /** How many points the detail loop asks to draw: {@link #shownCount()} once they are known. */
@@ -172,32 +167,28 @@ public final class PointCloud {
       xyz = null;
       known = 0;
     }
-    if (vertices.length < FLOATS_PER_POINT * count) {
-      vertices = new float[FLOATS_PER_POINT * count];
-      faces = new int[INTS_PER_FACE * count];
+    if (colours.length < count) {
+      colours = new int[count];
+      rims = new int[count];
     }
     this.count = count;
-    int vertexSize = FORMAT.getVertexIndexSize();
-    int texOffset = FORMAT.getTexCoordIndexOffset();
-    for (int slot = 0; slot < count; slot++) {
-      int tex = ClassAtlas.firstTexCoord(labels[order[slot]]);
-      for (int j = 0; j < 3; j++) {
-        int at = slot * INTS_PER_FACE + j * vertexSize;
-        faces[at] = 3 * slot + j;
-        faces[at + texOffset] = tex + j;
-      }
+    int[] byClass = new int[Palette.size()];
+    for (int c = 0; c < byClass.length; c++) {
+      Color colour = Palette.colour(c);
+      byClass[c] = PointSplat.argb(colour.getRed(), colour.getGreen(), colour.getBlue());
     }
-    if (xyz == null) {
-      Arrays.fill(vertices, 0, FLOATS_PER_POINT * count, 0f);
+    for (int slot = 0; slot < count; slot++) {
+      int colour = byClass[Math.floorMod(labels[order[slot]], byClass.length)];
+      colours[slot] = colour;
+      rims[slot] = PointSplat.rimOf(colour);
     }
     setShown(Math.min(wantedCount(), known));
-    setMeshSize();
+    invalidate();
     onMove.changed(true);
   }
 
   /**
-   * Moves the points. Writes the drawn points' triangles into the mesh now and keeps the array for
-   * the others, which are written when they are drawn again.
+   * Moves the points, all of them known.
    *
    * @param xyz coordinates, {@code x, y, z} of point {@code i} at {@code 3i}; read again on later
    *     pulses, so refill it only on the FX thread
@@ -231,19 +222,14 @@ public final class PointCloud {
     }
     this.xyz = xyz;
     this.known = Math.max(0, Math.min(known, count));
-    int wanted = Math.min(wantedCount(), this.known);
-    if (wanted != shown) {
-      setShown(wanted);
-      fillSlots(shown);
-      setMeshSize();
-    } else {
-      writeSlots(shown);
-    }
+    setShown(Math.min(wantedCount(), this.known));
+    invalidate();
     onMove.changed(moving);
   }
 
-  public Node node() {
-    return view;
+  /** The layer the dots are drawn in: the viewport lays it over its 3-D view, as big. */
+  public Region node() {
+    return layer;
   }
 
   /**
@@ -252,134 +238,140 @@ public final class PointCloud {
    */
   public void showAtMost(int limit) {
     this.limit = limit;
-    int wanted = Math.min(wantedCount(), known);
-    if (wanted == shown) {
-      return;
-    }
-    setShown(wanted);
-    fillSlots(shown);
-    setMeshSize();
+    setShown(Math.min(wantedCount(), known));
   }
 
   /**
-   * Turns the triangles to face the camera.
+   * Sees the points through the camera at {@code cameraFrame}.
    *
-   * @param cameraFrame screen-right at 0..2 and screen-up at 3..5, as {@link OrbitCamera#frame}
+   * @param cameraFrame the camera's axes and eye, as {@link OrbitCamera#frame}
    */
   void orient(double[] cameraFrame) {
     orient(cameraFrame, radius.get());
   }
 
-  /** Turns the triangles to face the camera and gives them a new radius, in one rewrite. */
+  /** Sees the points through the camera at {@code cameraFrame}, with a new point radius. */
   void orient(double[] cameraFrame, double newRadius) {
-    System.arraycopy(cameraFrame, 0, right, 0, 3);
-    System.arraycopy(cameraFrame, 3, up, 0, 3);
-    orienting = true;
-    try {
-      radius.set(newRadius);
-    } finally {
-      orienting = false;
-    }
-    reorient();
-  }
-
-  private void reorient() {
-    placeCorners();
-    setNormal(mesh);
-    writeSlots(shown);
+    System.arraycopy(cameraFrame, 0, frame, 0, frame.length);
+    radius.set(newRadius);
+    invalidate();
     onMove.changed(true);
   }
 
-  /**
-   * The shared normal faces the camera (r × u). It does not light anything (the colour is the
-   * self-illumination), but the renderer builds each vertex's tangent frame from it and the
-   * triangle's edges: a fixed normal lying in a triangle's plane (a camera looking along x or y)
-   * gives no frame, and such points came out black.
-   */
-  private void setNormal(TriangleMesh target) {
-    float nx = (float) (right[1] * up[2] - right[2] * up[1]);
-    float ny = (float) (right[2] * up[0] - right[0] * up[2]);
-    float nz = (float) (right[0] * up[1] - right[1] * up[0]);
-    target.getNormals().set(0, new float[] {nx, ny, nz}, 0, 3);
+  /** FX-thread time of the last drawing of the dots, in nanoseconds. */
+  public long lastDrawNanos() {
+    return lastDrawNanos;
+  }
+
+  /** Tells {@code listener} how many points each drawing drew and how long it took. */
+  void setOnDrawn(Drawn listener) {
+    onDrawn = listener;
+  }
+
+  private void invalidate() {
+    if (!dirty) {
+      dirty = true;
+      layer.requestLayout();
+    }
   }
 
   /**
-   * Corner j of a triangle with turn t sits at radius·(cos a·r + sin a·u), a = 90° + t + 120°·j,
-   * where r and u are the camera's screen-right and screen-up.
+   * Draws the dots now if anything changed since they were last drawn (the window does it in its
+   * layout pass; a snapshot needs it before that).
    */
-  private void placeCorners() {
-    double rad = radius.get();
-    for (int t = 0; t < TURNS.length; t++) {
-      for (int j = 0; j < 3; j++) {
-        double a = Math.toRadians(90 + TURNS[t] + 120 * j);
-        for (int k = 0; k < 3; k++) {
-          corners[9 * t + 3 * j + k] =
-              (float) (rad * (Math.cos(a) * right[k] + Math.sin(a) * up[k]));
+  public void drawNow() {
+    if (!dirty) {
+      return;
+    }
+    dirty = false;
+    long start = System.nanoTime();
+    double scale = pixelScale();
+    int width = (int) Math.ceil(layer.getWidth() * scale);
+    int height = (int) Math.ceil(layer.getHeight() * scale);
+    if (splat.setSize(width, height) || buffer == null) {
+      buffer =
+          new PixelBuffer<>(
+              Math.max(1, width),
+              Math.max(1, height),
+              IntBuffer.wrap(width * height == 0 ? new int[1] : splat.pixels()),
+              PixelFormat.getIntArgbPreInstance());
+      image.setImage(new WritableImage(buffer));
+      image.setFitWidth(layer.getWidth());
+      image.setFitHeight(layer.getHeight());
+      image.setSmooth(scale != 1);
+    }
+    double focal =
+        Math.min(width, height) / 2.0 / Math.tan(Math.toRadians(Viewport.FIELD_OF_VIEW) / 2);
+    PointSplat.View view = new PointSplat.View(frame, focal, DOT_SHARE * radius.get());
+    int drawn = layer.isVisible() && xyz != null ? shown : 0;
+    int[] changed = splat.draw(view, xyz, order, colours, rims, drawn);
+    if (changed[2] > 0 && width * height > 0) {
+      Rectangle2D region = new Rectangle2D(changed[0], changed[1], changed[2], changed[3]);
+      buffer.updateBuffer(b -> region);
+    }
+    lastDrawNanos = System.nanoTime() - start;
+    onDrawn.drew(drawn, lastDrawNanos);
+  }
+
+  /**
+   * Lays the dots over {@code picture}, a picture of the 3-D view as big as the layer, as the
+   * window shows them (nothing when the layer is hidden).
+   *
+   * @return the same picture
+   */
+  public WritableImage over(WritableImage picture) {
+    drawNow();
+    int width = (int) picture.getWidth();
+    int height = (int) picture.getHeight();
+    int[] dots = splat.pixels();
+    int sw = splat.width();
+    int sh = splat.height();
+    if (sw == 0 || sh == 0 || !layer.isVisible()) {
+      return picture;
+    }
+    WritablePixelFormat<IntBuffer> format = PixelFormat.getIntArgbInstance();
+    int[] argb = new int[width * height];
+    picture.getPixelReader().getPixels(0, 0, width, height, format, argb, 0, width);
+    for (int y = 0; y < height; y++) {
+      int sy = Math.min(sh - 1, (int) ((long) y * sh / height));
+      for (int x = 0; x < width; x++) {
+        int dot = dots[sy * sw + Math.min(sw - 1, (int) ((long) x * sw / width))];
+        if (dot != 0) {
+          argb[y * width + x] = dot;
         }
       }
     }
+    picture.getPixelWriter().setPixels(0, 0, width, height, format, argb, 0, width);
+    return picture;
+  }
+
+  /** The drawn picture's pixel at (x, y), premultiplied ARGB; 0 where no dot is (tests). */
+  int pixelAt(int x, int y) {
+    return splat.pixels()[y * splat.width() + x];
+  }
+
+  /** Device pixels per layout unit of the window showing the layer (1 when none does). */
+  private double pixelScale() {
+    Window window = layer.getScene() == null ? null : layer.getScene().getWindow();
+    return window == null ? 1 : Math.max(1, window.getOutputScaleX());
   }
 
   /**
-   * Gives the mesh the drawn slots, and only them: the renderer sizes its buffers by the points
-   * array.
-   *
-   * <p>A mesh that grows past a size at which its points were updated in place gets replaced:
-   * JavaFX 21 then fails on every later in-place update (see {@link MeshFaces}; one face per point
-   * here, so the drawn count is the face count). Growth to a count never updated in place is safe,
-   * and the renderer rebuilds the whole mesh when the faces change anyway, so a new one costs
-   * little more.
+   * The dots' layer: an image as big as the view, drawn again in the layout pass when out of date.
    */
-  private void setMeshSize() {
-    if (shown > leastUpdated) {
-      mesh = newMesh();
-      view.setMesh(mesh);
-      leastUpdated = Integer.MAX_VALUE;
+  private final class Layer extends Region {
+    Layer() {
+      setManaged(false);
+      setMouseTransparent(true);
+      getChildren().add(image);
+      widthProperty().addListener(o -> invalidate());
+      heightProperty().addListener(o -> invalidate());
+      visibleProperty().addListener(o -> invalidate());
     }
-    mesh.getPoints().setAll(vertices, 0, FLOATS_PER_POINT * shown);
-    mesh.getFaces().setAll(faces, 0, INTS_PER_FACE * shown);
-  }
 
-  private TriangleMesh newMesh() {
-    TriangleMesh mesh = new TriangleMesh(FORMAT);
-    mesh.getTexCoords().setAll(ClassAtlas.texCoords());
-    mesh.getNormals().setAll(0, 0, 1);
-    setNormal(mesh);
-    return mesh;
-  }
-
-  /** Rewrites the first slots from the current positions and sends them to the mesh. */
-  private void writeSlots(int slots) {
-    if (fillSlots(slots)) {
-      mesh.getPoints().set(0, vertices, 0, FLOATS_PER_POINT * slots);
-      leastUpdated = Math.min(leastUpdated, slots);
+    @Override
+    protected void layoutChildren() {
+      drawNow();
     }
-  }
-
-  /** Fills the first slots of the vertex array from the current positions, if there are any. */
-  private boolean fillSlots(int slots) {
-    if (xyz == null || slots == 0) {
-      return false;
-    }
-    float[] v = vertices;
-    float[] c = corners;
-    for (int slot = 0; slot < slots; slot++) {
-      int p = 3 * order[slot];
-      float x = xyz[p];
-      float y = xyz[p + 1];
-      float z = xyz[p + 2];
-      int at = FLOATS_PER_POINT * slot;
-      int t = 9 * (slot & 3);
-      v[at] = x + c[t];
-      v[at + 1] = y + c[t + 1];
-      v[at + 2] = z + c[t + 2];
-      v[at + 3] = x + c[t + 3];
-      v[at + 4] = y + c[t + 4];
-      v[at + 5] = z + c[t + 5];
-      v[at + 6] = x + c[t + 6];
-      v[at + 7] = y + c[t + 7];
-      v[at + 8] = z + c[t + 8];
-    }
-    return true;
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,7 +16,9 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.PerspectiveCamera;
 import javafx.scene.SceneAntialiasing;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.SubScene;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -24,17 +27,16 @@ import javafx.scene.transform.Rotate;
 
 /**
  * The 3D view: a {@link SubScene} with a depth buffer, an orbiting perspective camera, the bounding
- * cube of [−1, 1]³ with the names of its axes ({@link AxisLabels}) and the {@link PointCloud},
- * filling this region.
+ * cube of [−1, 1]³ with the names of its axes ({@link AxisLabels}), and over it the {@link
+ * PointCloud}'s dots, seen through the same camera; all filling this region.
  *
  * <p>Everything inside {@link #content()} and the point cloud is in data coordinates (y up,
  * right-handed); the camera pose is described by {@link CameraPose}. Mouse: left-drag orbits,
  * right-drag or shift-drag pans, the wheel zooms, a double click resets the view. Once given the
  * data to {@link #frame}, the camera keeps it filling the view ({@link Framing}); the user's zoom
- * and pan apply on top of that. While the view or the points move, only a stable random subset of
- * the points is drawn, sized to hold about {@value #TARGET_FPS} frames a second; once everything
- * has been still for {@value #REST_MILLIS} ms, every point is drawn (on a slow renderer, as many as
- * keep the window responsive, and a note in the corner says how many).
+ * and pan apply on top of that. While the view or the points move, a stable random subset of the
+ * points may be drawn ({@link DetailGovernor}); once everything has been still for {@value
+ * #REST_MILLIS} ms, every point is (a note in the corner says how many when not).
  *
  * <p>FX thread only.
  */
@@ -95,11 +97,12 @@ public final class Viewport extends Region {
     DetailGovernor governor =
         new DetailGovernor(
             MIN_POINTS_MOVING, INITIAL_POINTS_MOVING, TARGET_FPS, REST_MILLIS * 1_000_000);
+    points.setOnDrawn(governor::drew);
     loop =
         new DetailLoop(
             orbit, points, governor, () -> autoRotate.get() && getScene() != null, this::ease);
 
-    Group world = new Group(cube.node(), axisLabels.node(), points.node(), content);
+    Group world = new Group(cube.node(), axisLabels.node(), content);
     // Data coordinates have y up and z towards the viewer; JavaFX has y down and z away.
     world.getTransforms().add(new Rotate(180, Rotate.X_AXIS));
     camera.setFieldOfView(FIELD_OF_VIEW);
@@ -108,7 +111,7 @@ public final class Viewport extends Region {
     camera.getTransforms().add(cameraTransform);
     subScene = newSubScene(new Group(world, camera), antialiasing);
     note = new DetailNote(points);
-    getChildren().addAll(subScene, note.node());
+    getChildren().addAll(subScene, points.node(), note.node());
     getStyleClass().add("viewport");
     getStylesheets()
         .add(Objects.requireNonNull(getClass().getResource("viewport.css")).toExternalForm());
@@ -174,15 +177,9 @@ public final class Viewport extends Region {
     return points;
   }
 
-  /** Hears where the camera is whenever it moves, for lines that face it. */
-  @FunctionalInterface
-  interface CameraListener {
-    /**
-     * @param cameraFrame the camera's axes and eye, as {@link OrbitCamera#frame}; read it at once
-     * @param lineDistance the camera distance to size lines for ({@link LineMesh#orient}): the
-     *     camera's own, or more where edges are not smoothed (see {@link #ROUGH_LINE_WIDTH})
-     */
-    void moved(double[] cameraFrame, double lineDistance);
+  /** The share of the test points and probes to draw (see {@link DetailLoop#shareProperty()}). */
+  public ReadOnlyDoubleProperty detailShareProperty() {
+    return loop.shareProperty();
   }
 
   /** Calls {@code listener} now and whenever the camera moves. */
@@ -220,9 +217,19 @@ public final class Viewport extends Region {
     return content;
   }
 
-  /** The 3D scene itself, for snapshots. */
+  /** The 3D scene itself, without the points (see {@link #snapshot}). */
   public SubScene subScene() {
     return subScene;
+  }
+
+  /**
+   * A picture of the view as the window shows it, points included, without the note on how many are
+   * drawn.
+   *
+   * @param parameters as for {@link SubScene#snapshot}; null for the view's own background
+   */
+  public WritableImage snapshot(SnapshotParameters parameters) {
+    return points.over(subScene.snapshot(parameters, null));
   }
 
   /** Whether the camera slowly circles the data ({@value DetailLoop#DEGREES_PER_SECOND}°/s). */
@@ -378,6 +385,7 @@ public final class Viewport extends Region {
 
   @Override
   protected void layoutChildren() {
+    points.node().resizeRelocate(0, 0, getWidth(), getHeight());
     note.layout(getWidth(), getHeight());
   }
 }

@@ -63,6 +63,7 @@ class RenderBenchmarkDisplayTest {
         figures.contains("render.smooth_edges on") || figures.contains("render.smooth_edges off"),
         figures);
     assertTrue(figures.contains("first.shown_median "), figures);
+    assertTrue(figures.contains("first.draw_ms "), figures);
     assertTrue(figures.contains("first.fps ") && figures.contains("second.fps "), figures);
     // The second case stops its tour and waits for every point to be drawn at rest.
     assertTrue(figures.contains("second.rest_ms ") && !figures.contains("first.rest_ms"), figures);
@@ -83,5 +84,6 @@ class RenderBenchmarkDisplayTest {
     assertTrue(figures.contains("empty_window.fps 0.0"), figures);
     assertTrue(figures.contains("empty_window.panel_layouts 0.0"), figures);
     assertTrue(figures.contains("empty_window.shown_median 0"), figures);
+    assertTrue(figures.contains("empty_window.draw_ms 0.0"), figures);
   }
 }

@@ -72,7 +72,7 @@ final class ShownWindow implements AutoCloseable {
   Image viewAtRest(String name) throws Exception {
     await("the view to come to rest", window.viewport::isAtRest);
     WaitForAsyncUtils.waitForFxEvents();
-    Image image = onFx(() -> window.viewport.subScene().snapshot(null, null));
+    Image image = onFx(() -> window.viewport.snapshot(null));
     File out = new File("target/" + name + ".png");
     out.getParentFile().mkdirs();
     ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);

@@ -176,7 +176,7 @@ class ClassRegionsPixelTest {
   private Image snapshotAtRest(String name) throws Exception {
     TimeUnit.MILLISECONDS.sleep(Viewport.REST_MILLIS + 500);
     WaitForAsyncUtils.waitForFxEvents();
-    Image image = onFx(() -> viewport.subScene().snapshot(null, null));
+    Image image = onFx(() -> viewport.snapshot(null));
     File out = new File("target/class-regions-pixel-test-" + name + ".png");
     out.getParentFile().mkdirs();
     save(image, out);

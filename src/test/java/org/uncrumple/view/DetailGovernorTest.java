@@ -16,9 +16,21 @@ class DetailGovernorTest {
 
   /** A renderer whose frame takes a fixed time plus a cost per point drawn. */
   private void runFrames(int frames, double baseMillis, double microsPerPoint) {
+    runFrames(frames, baseMillis, microsPerPoint, false);
+  }
+
+  /**
+   * @param drawReported whether the governor hears what drawing the points took (all of their cost)
+   */
+  private void runFrames(
+      int frames, double baseMillis, double microsPerPoint, boolean drawReported) {
     for (int i = 0; i < frames; i++) {
       shown = governor.onPulse(now, true, TOTAL);
-      now += (long) ((baseMillis + microsPerPoint * shown / 1000) * MS);
+      long drawNanos = (long) (microsPerPoint * shown * 1000);
+      if (drawReported) {
+        governor.drew(shown, drawNanos);
+      }
+      now += (long) (baseMillis * MS) + drawNanos;
     }
   }
 
@@ -129,12 +141,40 @@ class DetailGovernorTest {
   }
 
   @Test
-  void drawsTheFewestPointsWhenTwentyFpsIsOutOfReach() {
+  void drawsTheFewestPointsWhenTwentyFpsIsOutOfReachAndTheirCostUnknown() {
     // 60 ms before any point, 2 µs per point: no count reaches 20 fps; points only slow it more.
     runFrames(600, 60, 2);
     assertTrue(shown <= 1_000 * 1.15, "shown " + shown);
+  }
+
+  @Test
+  void whenTwentyFpsIsOutOfReachThePointsKeepATenthOfTheFrame() {
+    // 60 ms before any point, 0.1 µs per point: a tenth of 50 ms draws 50,000 points.
+    runFrames(600, 60, 0.1, true);
+    assertEquals(50_000, governor.affordable(), 1);
+    assertTrue(shown >= 50_000 && shown <= 50_000 * 1.15, "shown " + shown);
     assertTrue(
-        governor.targetNanos() <= 60e6 * 1.1, "aims at the floor: " + governor.targetNanos());
+        governor.pacedCount() <= 1_000 * 1.15,
+        "the dearer shapes follow the frame rate: " + governor.pacedCount());
+    // Dearer points: 2 µs each, so 2,500 of them.
+    runFrames(600, 60, 2, true);
+    assertTrue(shown >= 2_500 && shown <= 2_500 * 1.15, "shown " + shown);
+  }
+
+  @Test
+  void atRestTheDearerShapesAreAllDrawnWithThePoints() {
+    runFrames(600, 60, 0.1, true);
+    int drawn = governor.onPulse(now + 400 * MS, false, TOTAL);
+    assertEquals(drawn, governor.pacedCount());
+  }
+
+  @Test
+  void smallDrawingsDoNotSetTheCostOfAPoint() {
+    governor.drew(500, 50 * MS);
+    governor.drew(0, 0);
+    assertEquals(0, governor.affordable(), "nothing known yet");
+    governor.drew(10_000, MS);
+    assertEquals(50_000, governor.affordable(), 1);
   }
 
   @Test

@@ -116,7 +116,7 @@ class LandscapeViewPixelTest {
 
   private Image snapshot(String name) throws IOException {
     waitForFrames(5);
-    Image image = onFx(() -> view.viewport().subScene().snapshot(null, null));
+    Image image = onFx(() -> view.viewport().snapshot(null));
     File out = new File("target/landscape-pixel-test-" + name + ".png");
     out.getParentFile().mkdirs();
     ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);

@@ -3,7 +3,6 @@ package org.uncrumple.view;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uncrumple.testing.FxWaits.runFx;
 
-import java.util.Random;
 import javafx.scene.AmbientLight;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
@@ -18,19 +17,15 @@ import org.uncrumple.testing.Stage3d;
 /**
  * Meshes that gain faces after their points were moved in place must still be drawn: JavaFX 21 then
  * failed on every later in-place update of a {@code POINT_NORMAL_TEXCOORD} mesh (see {@link
- * MeshFaces}). A point cloud drawn in part, moved, then drawn whole; a decision surface that grows
- * on a new trace (it vanished while training). Needs a display and OpenGL, like {@link
- * ViewportPixelTest}.
+ * MeshFaces}): a decision surface that grows on a new trace (it vanished while training). Needs a
+ * display and OpenGL, like {@link ViewportPixelTest}.
  */
 @Tag("display")
 class MeshGrowthTest {
-  private static final int N = 4_000;
-
   /** A grid of SIDE × SIDE vertices over [-1, 1]². */
   private static final int SIDE = 21;
 
   private Stage3d stage;
-  private PointCloud cloud;
   private SurfaceMesh surface;
 
   @BeforeAll
@@ -43,43 +38,6 @@ class MeshGrowthTest {
     if (stage != null) {
       stage.close();
     }
-  }
-
-  @Test
-  void growingAfterAPartialUpdateStillDraws() throws Exception {
-    float[] xyz = new float[3 * N];
-    Random random = new Random(11);
-    for (int i = 0; i < xyz.length; i++) {
-      xyz[i] = (float) (1.6 * random.nextDouble() - 0.8);
-    }
-    stage =
-        Stage3d.show(
-            () -> {
-              cloud = new PointCloud(() -> {});
-              cloud.setData(new int[N], N);
-              cloud.showAtMost(100);
-              cloud.update(xyz, N);
-              return new Node[] {cloud.node()};
-            },
-            400,
-            300,
-            -6);
-    stage.snapshot(); // built with 100 points
-    runFx(() -> move(xyz));
-    stage.snapshot(); // a partial update of 100 points
-    runFx(() -> cloud.showAtMost(Integer.MAX_VALUE));
-    stage.snapshot(); // rebuilt with every point
-    runFx(() -> move(xyz));
-    Image whole = stage.snapshot(); // a partial update of every point
-    int coloured = Display3d.countNear(whole, Palette.colour(0));
-    assertTrue(coloured > 3_000, "pixels of the class colour after growing: " + coloured);
-  }
-
-  private void move(float[] xyz) {
-    for (int i = 0; i < xyz.length; i += 3) {
-      xyz[i] += 0.01f;
-    }
-    cloud.update(xyz, N);
   }
 
   @Test

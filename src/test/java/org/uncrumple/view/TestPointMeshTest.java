@@ -85,11 +85,11 @@ class TestPointMeshTest {
   void overlaysDrawAsLargeAShareOfTestPointsAsOfTrainingPoints() {
     Overlays overlays = overlays(0, 400);
 
-    overlays.drawShare(250, 1_000);
+    overlays.drawShare(0.25);
     assertEquals(100, overlays.testPointsDrawn(), "a quarter, as of the training points");
-    overlays.drawShare(1, 1_000);
+    overlays.drawShare(0.001);
     assertEquals(1, overlays.testPointsDrawn(), "rounded up: one at least");
-    overlays.drawShare(1_000, 1_000);
+    overlays.drawShare(1);
     assertEquals(400, overlays.testPointsDrawn(), "all at rest");
   }
 
@@ -98,9 +98,9 @@ class TestPointMeshTest {
     Overlays overlays = overlays(1_500, 0);
     assertEquals(1_500, overlays.probesDrawn(), "all before any share is asked");
 
-    overlays.drawShare(10, 1_000);
+    overlays.drawShare(0.01);
     assertEquals(15, overlays.probesDrawn(), "one in a hundred, as of the training points");
-    overlays.drawShare(1_000, 1_000);
+    overlays.drawShare(1);
     assertEquals(1_500, overlays.probesDrawn(), "all at rest");
   }
 

@@ -112,7 +112,7 @@ class ViewportPixelTest {
     // The viewport draws every point once nothing has moved for REST_MILLIS.
     TimeUnit.MILLISECONDS.sleep(Viewport.REST_MILLIS + 500);
     WaitForAsyncUtils.waitForFxEvents();
-    Image image = onFx(() -> viewport.subScene().snapshot(null, null));
+    Image image = onFx(() -> viewport.snapshot(null));
     save(image, name);
     return image;
   }

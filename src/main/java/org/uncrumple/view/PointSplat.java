@@ -1,0 +1,257 @@
+package org.uncrumple.view;
+
+import java.util.Arrays;
+
+/**
+ * Draws points as round dots into an array of ARGB pixels, with a depth buffer so that nearer dots
+ * cover farther ones: the point cloud's renderer.
+ *
+ * <p>Done in software because it is the cheap way on every machine: a dot costs about the
+ * projection and a dozen pixel writes. A 3-D mesh of one triangle per point cost JavaFX about a
+ * microsecond a point to rebuild on its render thread whenever the points moved, plus the drawing
+ * (measured under Mesa's software renderer: 25,000 moving points took as long as the whole rest of
+ * the window), so a moving cloud of 100,000 could show only a few thousand.
+ *
+ * <p>A dot's radius shrinks with its distance from the camera, as a ball's would. Dots of two
+ * pixels' radius or more get a slightly darker rim, so that a dense cloud reads as separate beads
+ * rather than a flat patch of colour.
+ *
+ * <p>Everything outside the rectangle drawn last is clear (transparent, infinitely far), so a new
+ * picture need clear only that rectangle, and only the union of the old and new rectangles changed.
+ * Not thread-safe.
+ */
+final class PointSplat {
+  /** Radii are rounded to quarter pixels. */
+  private static final int STEPS_PER_PIXEL = 4;
+
+  /** The largest radius drawn, in pixels: a point right in front of the camera stays a dot. */
+  static final int MAX_RADIUS = 24;
+
+  /** Dots at least this wide in radius (pixels) get a darker rim. */
+  private static final double RIM_FROM = 2;
+
+  /** How much of its colour a dot's rim keeps. */
+  private static final double RIM_SHADE = 0.78;
+
+  /** Nearer than this to the camera (data units along its axis), a point is not drawn. */
+  private static final double NEAR = 0.05;
+
+  /** The stamp of each quantised radius: pixel offsets, and whether each is on the rim. */
+  private static final Stamp[] STAMPS = stamps();
+
+  private int width;
+  private int height;
+  private int[] pixels = new int[0];
+  private float[] depth = new float[0];
+  // the rectangle holding every dot drawn, [x0, x1) × [y0, y1); empty when x1 <= x0
+  private int x0;
+  private int y0;
+  private int x1;
+  private int y1;
+
+  /** The picture: premultiplied ARGB, row by row, {@link #width()} wide. */
+  int[] pixels() {
+    return pixels;
+  }
+
+  int width() {
+    return width;
+  }
+
+  int height() {
+    return height;
+  }
+
+  /**
+   * Makes the picture {@code width × height} pixels, clear. Nothing happens if it already is that
+   * size.
+   *
+   * @return true if the size changed (the pixel array is a new one)
+   */
+  boolean setSize(int width, int height) {
+    if (width == this.width && height == this.height) {
+      return false;
+    }
+    this.width = Math.max(0, width);
+    this.height = Math.max(0, height);
+    pixels = new int[this.width * this.height];
+    depth = new float[this.width * this.height];
+    Arrays.fill(depth, Float.POSITIVE_INFINITY);
+    forgetBox();
+    return true;
+  }
+
+  /** How the points are seen and drawn. */
+  record View(double[] frame, double focal, double radius) {
+    /**
+     * @param frame the camera's right, up and back axes and its eye, as {@link OrbitCamera#frame}
+     * @param focal pixels per unit of (offset / depth): half the smaller side over tan(fov / 2)
+     * @param radius a dot's radius in data units (its radius in pixels is focal · radius / depth)
+     */
+    View {}
+  }
+
+  /**
+   * Clears the last picture and draws the points of {@code slots 0..count-1}: slot {@code s} is the
+   * point at {@code xyz[3·order[s]]}, coloured {@code colours[s]} with rim {@code rims[s]}.
+   *
+   * @return the rectangle that changed, {x, y, width, height}; width 0 when nothing did
+   */
+  int[] draw(View view, float[] xyz, int[] order, int[] colours, int[] rims, int count) {
+    int cx0 = x0;
+    int cy0 = y0;
+    int cx1 = x1;
+    int cy1 = y1;
+    clear();
+    if (width > 0 && height > 0 && xyz != null) {
+      drawDots(view, xyz, order, colours, rims, count);
+    }
+    // the union of what was cleared and what was drawn
+    if (x1 > x0) {
+      if (cx1 > cx0) {
+        cx0 = Math.min(cx0, x0);
+        cy0 = Math.min(cy0, y0);
+        cx1 = Math.max(cx1, x1);
+        cy1 = Math.max(cy1, y1);
+      } else {
+        cx0 = x0;
+        cy0 = y0;
+        cx1 = x1;
+        cy1 = y1;
+      }
+    }
+    return cx1 > cx0 ? new int[] {cx0, cy0, cx1 - cx0, cy1 - cy0} : new int[4];
+  }
+
+  private void clear() {
+    for (int y = y0; y < y1 && x1 > x0; y++) {
+      Arrays.fill(pixels, y * width + x0, y * width + x1, 0);
+      Arrays.fill(depth, y * width + x0, y * width + x1, Float.POSITIVE_INFINITY);
+    }
+    forgetBox();
+  }
+
+  /** Nothing is drawn: the rectangle holding the dots is empty. */
+  private void forgetBox() {
+    x0 = Integer.MAX_VALUE;
+    y0 = Integer.MAX_VALUE;
+    x1 = Integer.MIN_VALUE;
+    y1 = Integer.MIN_VALUE;
+  }
+
+  private void drawDots(View view, float[] xyz, int[] order, int[] colours, int[] rims, int count) {
+    double[] f = view.frame();
+    double focal = view.focal();
+    double sizeAtUnitDepth = focal * view.radius() * STEPS_PER_PIXEL;
+    double halfW = width / 2.0;
+    double halfH = height / 2.0;
+    int[] px = pixels;
+    float[] dz = depth;
+    int w = width;
+    int h = height;
+    int minX = x0;
+    int minY = y0;
+    int maxX = x1;
+    int maxY = y1;
+    for (int s = 0; s < count; s++) {
+      int p = 3 * order[s];
+      double vx = xyz[p] - f[9];
+      double vy = xyz[p + 1] - f[10];
+      double vz = xyz[p + 2] - f[11];
+      double d = -(vx * f[6] + vy * f[7] + vz * f[8]);
+      if (!(d > NEAR)) {
+        continue;
+      }
+      double sx = halfW + focal * (vx * f[0] + vy * f[1] + vz * f[2]) / d;
+      double sy = halfH - focal * (vx * f[3] + vy * f[4] + vz * f[5]) / d;
+      int q = (int) Math.min(sizeAtUnitDepth / d + 0.5, STAMPS.length - 1);
+      Stamp stamp = STAMPS[q];
+      int r = stamp.reach;
+      if (!(sx > -r - 1 && sx < w + r + 1 && sy > -r - 1 && sy < h + r + 1)) {
+        continue;
+      }
+      int cx = (int) Math.floor(sx);
+      int cy = (int) Math.floor(sy);
+      float depthHere = (float) d;
+      int colour = colours[s];
+      int rim = rims[s];
+      int[] dx = stamp.dx;
+      int[] dy = stamp.dy;
+      boolean[] onRim = stamp.rim;
+      boolean inside = cx - r >= 0 && cx + r < w && cy - r >= 0 && cy + r < h;
+      for (int k = 0; k < dx.length; k++) {
+        int x = cx + dx[k];
+        int y = cy + dy[k];
+        if (!inside && (x < 0 || x >= w || y < 0 || y >= h)) {
+          continue;
+        }
+        int i = y * w + x;
+        if (depthHere < dz[i]) {
+          dz[i] = depthHere;
+          px[i] = onRim[k] ? rim : colour;
+        }
+      }
+      minX = Math.min(minX, Math.max(0, cx - r));
+      minY = Math.min(minY, Math.max(0, cy - r));
+      maxX = Math.max(maxX, Math.min(w, cx + r + 1));
+      maxY = Math.max(maxY, Math.min(h, cy + r + 1));
+    }
+    x0 = minX;
+    y0 = minY;
+    x1 = maxX;
+    y1 = maxY;
+  }
+
+  /** The opaque ARGB of a colour given as 0..1 components. */
+  static int argb(double red, double green, double blue) {
+    return 0xff00_0000
+        | (int) Math.round(red * 255) << 16
+        | (int) Math.round(green * 255) << 8
+        | (int) Math.round(blue * 255);
+  }
+
+  /** The rim's colour for a dot of colour {@code argb}: the same hue, a little darker. */
+  static int rimOf(int argb) {
+    int r = (int) Math.round(((argb >> 16) & 0xff) * RIM_SHADE);
+    int g = (int) Math.round(((argb >> 8) & 0xff) * RIM_SHADE);
+    int b = (int) Math.round((argb & 0xff) * RIM_SHADE);
+    return 0xff00_0000 | r << 16 | g << 8 | b;
+  }
+
+  /** The pixel offsets of a dot, and whether each is on its rim. */
+  private record Stamp(int[] dx, int[] dy, boolean[] rim, int reach) {}
+
+  /**
+   * A dot of radius ρ covers the pixels within ρ² + ½ (squared) of its centre pixel: one pixel
+   * below half a pixel, a plus at one, a 3×3 square at one and a half; its rim is the outermost
+   * pixel's width.
+   */
+  private static Stamp[] stamps() {
+    Stamp[] stamps = new Stamp[MAX_RADIUS * STEPS_PER_PIXEL + 1];
+    for (int q = 0; q < stamps.length; q++) {
+      double radius = (double) q / STEPS_PER_PIXEL;
+      double outer = radius * radius + 0.5;
+      double inner = radius >= RIM_FROM ? (radius - 1) * (radius - 1) + 0.5 : outer;
+      int reach = (int) Math.floor(Math.sqrt(outer));
+      int most = (2 * reach + 1) * (2 * reach + 1);
+      int[] dx = new int[most];
+      int[] dy = new int[most];
+      boolean[] rim = new boolean[most];
+      int n = 0;
+      for (int y = -reach; y <= reach; y++) {
+        for (int x = -reach; x <= reach; x++) {
+          int d2 = x * x + y * y;
+          if (d2 <= outer) {
+            dx[n] = x;
+            dy[n] = y;
+            rim[n] = d2 > inner;
+            n++;
+          }
+        }
+      }
+      stamps[q] =
+          new Stamp(Arrays.copyOf(dx, n), Arrays.copyOf(dy, n), Arrays.copyOf(rim, n), reach);
+    }
+    return stamps;
+  }
+}

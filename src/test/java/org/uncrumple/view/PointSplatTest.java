@@ -1,0 +1,115 @@
+package org.uncrumple.view;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The software dots: where they land, what they cover, and what a new picture clears. */
+class PointSplatTest {
+  private static final int W = 200;
+  private static final int H = 100;
+  private static final int RED = PointSplat.argb(1, 0, 0);
+  private static final int BLUE = PointSplat.argb(0, 0, 1);
+
+  /** Looking down −z from z = 10: x to the right, y up, 1 unit = 100 pixels at depth 10. */
+  private static final double[] FRAME = {1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 10};
+
+  private static final double FOCAL = 1000;
+
+  private final PointSplat splat = new PointSplat();
+
+  @BeforeEach
+  void size() {
+    assertTrue(splat.setSize(W, H));
+    assertFalse(splat.setSize(W, H), "the same size again changes nothing");
+  }
+
+  @Test
+  void aPointLandsWhereTheCameraSeesIt() {
+    draw(0.001, new float[] {0.5f, 0.25f, 0}, RED);
+    // x: 100 + 1000 · 0.5 / 10 = 150; y: 50 − 1000 · 0.25 / 10 = 25
+    assertEquals(RED, pixel(150, 25));
+    assertEquals(1, coloured(), "a dot of a tenth of a pixel is one pixel");
+  }
+
+  @Test
+  void dotsGrowWithTheirRadiusAndGetADarkerRim() {
+    draw(0.05, new float[] {0, 0, 0}, RED);
+    // radius 1000 · 0.05 / 10 = 5 pixels
+    assertEquals(RED, pixel(100, 50), "the centre");
+    assertEquals(PointSplat.rimOf(RED), pixel(105, 50), "the rim");
+    assertEquals(0, pixel(106, 50), "outside");
+    int area = coloured();
+    assertTrue(area > 70 && area < 100, "about π·5² pixels: " + area);
+  }
+
+  @Test
+  void nearerDotsCoverFartherOnes() {
+    float[] xyz = {0, 0, -2, 0, 0, 2};
+    int[] colours = {BLUE, RED};
+    splat.draw(view(0.01), xyz, new int[] {0, 1}, colours, colours, 2);
+    assertEquals(RED, pixel(100, 50), "the point at z = 2 is nearer the camera at z = 10");
+  }
+
+  @Test
+  void pointsBehindTheCameraOrOutsideTheViewAreNotDrawn() {
+    float[] xyz = {0, 0, 11, 50, 0, 0, 0.99f, 0, 0};
+    int[] colours = {RED, RED, RED};
+    splat.draw(view(0.03), xyz, new int[] {0, 1, 2}, colours, colours, 3);
+    // only the third, at the right edge (x = 199), is drawn, and only its part inside the picture
+    assertEquals(RED, pixel(199, 50));
+    int whole = 29; // pixels within 3² + ½ of the centre
+    assertTrue(coloured() > whole / 3 && coloured() < whole * 2 / 3, "half a dot: " + coloured());
+  }
+
+  @Test
+  void aNewPictureClearsTheOldAndSaysWhatChanged() {
+    int[] first = draw(0.01, new float[] {-0.5f, 0, 0}, RED);
+    assertArrayEquals(new int[] {49, 49, 3, 3}, first, "a 3×3 dot at (50, 50)");
+    int[] second = draw(0.01, new float[] {0.5f, 0, 0}, BLUE);
+    assertEquals(0, pixel(50, 50), "the old dot is gone");
+    assertEquals(BLUE, pixel(150, 50));
+    assertArrayEquals(new int[] {49, 49, 103, 3}, second, "both dots' rectangle");
+    int[] none = splat.draw(view(0.01), new float[0], new int[0], new int[0], new int[0], 0);
+    assertEquals(0, coloured());
+    assertArrayEquals(new int[] {149, 49, 3, 3}, none, "only the cleared dot changed");
+    int[] nothing = splat.draw(view(0.01), new float[0], new int[0], new int[0], new int[0], 0);
+    assertEquals(0, nothing[2], "nothing to clear, nothing changed");
+  }
+
+  @Test
+  void aNewSizeStartsClear() {
+    draw(0.01, new float[] {0, 0, 0}, RED);
+    assertTrue(splat.setSize(W / 2, H / 2));
+    assertEquals(0, coloured());
+    assertEquals(W / 2 * (H / 2), splat.pixels().length);
+    draw(0.01, new float[] {0, 0, 0}, BLUE);
+    assertEquals(BLUE, splat.pixels()[H / 4 * (W / 2) + W / 4], "drawn at the new size's centre");
+  }
+
+  private int[] draw(double radius, float[] xyz, int colour) {
+    int[] colours = {colour};
+    return splat.draw(
+        view(radius), xyz, new int[] {0}, colours, new int[] {PointSplat.rimOf(colour)}, 1);
+  }
+
+  private static PointSplat.View view(double radius) {
+    return new PointSplat.View(FRAME, FOCAL, radius);
+  }
+
+  private int pixel(int x, int y) {
+    return splat.pixels()[y * W + x];
+  }
+
+  private int coloured() {
+    int n = 0;
+    for (int p : splat.pixels()) {
+      n += p != 0 ? 1 : 0;
+    }
+    return n;
+  }
+}
