@@ -263,6 +263,20 @@ public final class PointCloud {
     return lastDrawNanos;
   }
 
+  /**
+   * Shows only the part of the picture that holds dots: the renderer blends the image over the 3-D
+   * view pixel by pixel, which cost a software renderer milliseconds a frame over the whole view.
+   */
+  private void showOnly(int[] box, double scale) {
+    image.setVisible(box[2] > 0);
+    if (box[2] > 0) {
+      image.setViewport(new Rectangle2D(box[0], box[1], box[2], box[3]));
+      image.relocate(box[0] / scale, box[1] / scale);
+      image.setFitWidth(box[2] / scale);
+      image.setFitHeight(box[3] / scale);
+    }
+  }
+
   /** Tells {@code listener} how many points each drawing drew and how long it took. */
   void setOnDrawn(Drawn listener) {
     onDrawn = listener;
@@ -296,8 +310,6 @@ public final class PointCloud {
               IntBuffer.wrap(width * height == 0 ? new int[1] : splat.pixels()),
               PixelFormat.getIntArgbPreInstance());
       image.setImage(new WritableImage(buffer));
-      image.setFitWidth(layer.getWidth());
-      image.setFitHeight(layer.getHeight());
       image.setSmooth(scale != 1);
     }
     double focal =
@@ -309,6 +321,7 @@ public final class PointCloud {
       Rectangle2D region = new Rectangle2D(changed[0], changed[1], changed[2], changed[3]);
       buffer.updateBuffer(b -> region);
     }
+    showOnly(splat.drawnBox(), scale);
     lastDrawNanos = System.nanoTime() - start;
     onDrawn.drew(drawn, lastDrawNanos);
   }
@@ -363,6 +376,7 @@ public final class PointCloud {
     Layer() {
       setManaged(false);
       setMouseTransparent(true);
+      image.setManaged(false);
       getChildren().add(image);
       widthProperty().addListener(o -> invalidate());
       heightProperty().addListener(o -> invalidate());

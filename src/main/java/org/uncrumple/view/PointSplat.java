@@ -58,6 +58,11 @@ final class PointSplat {
     return width;
   }
 
+  /** The rectangle holding every dot drawn, {x, y, width, height}; width 0 when none is. */
+  int[] drawnBox() {
+    return x1 > x0 ? new int[] {x0, y0, x1 - x0, y1 - y0} : new int[4];
+  }
+
   int height() {
     return height;
   }

@@ -1,6 +1,7 @@
 package org.uncrumple.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
@@ -203,6 +206,27 @@ class PointCloudTest {
           cloud.drawNow();
           assertEquals(0, cloud.shownCount());
           assertEquals(0, colouredPixels(), "empty");
+        });
+  }
+
+  @Test
+  void onlyThePartOfThePictureHoldingDotsIsShown() {
+    runFx(
+        () -> {
+          ImageView image = (ImageView) cloud.node().getChildrenUnmodifiable().get(0);
+          cloud.setData(new int[] {0}, 1);
+          cloud.update(new float[] {0, 0, 0}, 1);
+          cloud.drawNow();
+          int[] at = pixelOf(new float[] {0, 0, 0}, 0);
+          Rectangle2D shown = image.getViewport();
+          assertTrue(image.isVisible());
+          assertTrue(shown.getWidth() < 12 && shown.getHeight() < 12, "one dot: " + shown);
+          assertTrue(shown.contains(at[0] + 0.5, at[1] + 0.5), shown + " holds the dot");
+          assertEquals(shown.getMinX(), image.getLayoutX(), "laid where it is in the view");
+          assertEquals(shown.getWidth(), image.getFitWidth());
+          cloud.showAtMost(0);
+          cloud.drawNow();
+          assertFalse(image.isVisible(), "nothing to show");
         });
   }
 
