@@ -40,9 +40,6 @@ final class DetailGovernor {
   /** The share of the target frame time that drawing the points may always take while moving. */
   static final double DRAW_SHARE = 0.1;
 
-  /** Fewer points than this drawn say little of the cost of a point (the clearing dominates). */
-  private static final int MIN_MEASURED_DRAW = 2_000;
-
   private static final double MAX_SHRINK = 0.5;
 
   /** Points drawn at rest before any resting frame has been measured. */
@@ -201,10 +198,12 @@ final class DetailGovernor {
 
   /**
    * Hears what drawing the points took: {@code count} points in {@code nanos} nanoseconds. The cost
-   * of a point, smoothed, sets how many points are always affordable while moving.
+   * of a point, smoothed, sets how many points are always affordable while moving. A drawing of few
+   * points overstates it (clearing the picture costs the same whatever the count), which errs
+   * towards fewer points.
    */
   void drew(int count, long nanos) {
-    if (count < MIN_MEASURED_DRAW || nanos <= 0) {
+    if (count <= 0 || nanos <= 0) {
       return;
     }
     double perPoint = (double) nanos / count;

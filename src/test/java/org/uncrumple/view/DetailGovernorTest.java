@@ -169,12 +169,24 @@ class DetailGovernorTest {
   }
 
   @Test
-  void smallDrawingsDoNotSetTheCostOfAPoint() {
-    governor.drew(500, 50 * MS);
+  void drawingsOfNothingSayNothingOfTheCostOfAPoint() {
     governor.drew(0, 0);
+    governor.drew(0, 5 * MS);
     assertEquals(0, governor.affordable(), "nothing known yet");
     governor.drew(10_000, MS);
     assertEquals(50_000, governor.affordable(), 1);
+  }
+
+  @Test
+  void aSmallCloudIsDrawnWholeWhenItsDrawingIsCheap() {
+    // 1,797 points (the digits) at 0.2 µs each; frames of 70 ms whatever the points.
+    int digits = 1_797;
+    for (int i = 0; i < 300; i++) {
+      shown = governor.onPulse(now, true, digits);
+      governor.drew(shown, (long) (200 * shown));
+      now += 70 * MS;
+    }
+    assertEquals(digits, shown);
   }
 
   @Test
