@@ -337,7 +337,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
   /** The switches changed: draw again, and trace again if the decision surface is now wanted. */
   private void showChanged() {
     Set<Show> on = toggles.current();
-    viewport.pointCloud().node().setVisible(on.contains(Show.POINTS));
+    viewport.pointCloud().setVisible(on.contains(Show.POINTS));
     worker.setShown(on);
     describeProbes();
     picture.invalidate();

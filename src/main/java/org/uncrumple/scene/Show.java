@@ -22,9 +22,9 @@ public enum Show {
   SURFACE("the decision surface: where the network changes its mind, at every stage"),
   /** Grey probe points off the paper, where the network never saw an example. */
   PROBES("grey probe points off the paper, where no example was: the network answers there too"),
-  /** The held-out test points, which the network never trains on, drawn as outlined gems. */
+  /** The held-out test points, which the network never trains on, drawn as outlined diamonds. */
   TEST_POINTS(
-      "the held-out test points, which the network never learns from, as outlined gems in their"
+      "the held-out test points, which the network never learns from, as outlined diamonds in their"
           + " class colour");
 
   /** What a scene shows when it says nothing: the points. */

@@ -25,7 +25,7 @@ final class DetailNote {
     label.setVisible(false);
     InvalidationListener refresh = o -> refresh();
     cloud.shownProperty().addListener(refresh);
-    cloud.node().visibleProperty().addListener(refresh);
+    cloud.visibleProperty().addListener(refresh);
   }
 
   Node node() {
@@ -46,7 +46,7 @@ final class DetailNote {
     // Read through the property, so that it invalidates again on the next change.
     int shown = cloud.shownProperty().get();
     int total = cloud.size();
-    boolean partial = cloud.node().isVisible() && shown < total;
+    boolean partial = cloud.isVisible() && shown < total;
     if (partial) {
       label.setText(String.format(Locale.ROOT, "%,d of %,d points drawn", shown, total));
     }

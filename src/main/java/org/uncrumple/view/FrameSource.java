@@ -29,7 +29,7 @@ import org.uncrumple.scene.Show;
 public final class FrameSource {
   private final Viewport viewport = new Viewport();
   private final OutputLayer output = new OutputLayer();
-  private final Overlays overlays = new Overlays();
+  private final Overlays overlays = new Overlays(viewport.pointCloud());
   private final TourProjection tour = new TourProjection();
   private final Set<Show> show;
   private final SnapshotParameters parameters = new SnapshotParameters();
@@ -70,7 +70,7 @@ public final class FrameSource {
                 ? org.uncrumple.nn.Network.initialise(scene.architecture(), 1)
                 : null));
     viewport.pointCloud().setData(data.labels(), count);
-    viewport.pointCloud().node().setVisible(show.contains(Show.POINTS));
+    viewport.pointCloud().setVisible(show.contains(Show.POINTS));
     viewport.setPrefSize(width, height);
     if (background != null) {
       // The 3D scene is cleared to nothing; the snapshot's fill shows through.

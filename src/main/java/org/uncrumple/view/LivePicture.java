@@ -36,7 +36,7 @@ public final class LivePicture {
 
   private final Viewport viewport;
   private final OutputLayer output = new OutputLayer();
-  private final Overlays overlays = new Overlays();
+  private final Overlays overlays;
   private final TourProjection tour = new TourProjection();
   private SceneGeometry geometry;
   private Traced traced;
@@ -51,6 +51,7 @@ public final class LivePicture {
 
   public LivePicture(Viewport viewport) {
     this.viewport = viewport;
+    this.overlays = new Overlays(viewport.pointCloud());
     viewport.content().getChildren().addAll(overlays.nodes());
     viewport.content().getChildren().addAll(output.nodes());
     viewport.addCameraListener(overlays::orient);
@@ -59,8 +60,7 @@ public final class LivePicture {
         .pointCloud()
         .radiusProperty()
         .addListener((o, before, now) -> overlays.setPointRadius(now.doubleValue()));
-    // Test points and probes are thinned as the frame rate asks while the view moves, and all
-    // drawn at rest.
+    // Probes are thinned as the frame rate asks while the view moves, and all drawn at rest.
     viewport
         .detailShareProperty()
         .addListener((o, before, now) -> overlays.drawShare(now.doubleValue()));
@@ -196,7 +196,7 @@ public final class LivePicture {
    */
   public int pointAt(double x, double y) {
     PointCloud cloud = viewport.pointCloud();
-    if (!cloud.node().isVisible()) {
+    if (!cloud.isVisible()) {
       return -1;
     }
     int drawn = Math.min(cloud.shownCount(), validPositions);

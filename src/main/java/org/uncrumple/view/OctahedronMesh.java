@@ -9,8 +9,8 @@ import javafx.scene.shape.VertexFormat;
 
 /**
  * Small octahedra, one on each of a set of points, all in one mesh whose points move every frame:
- * the probes and the test points. An octahedron looks the same from every side, so it needs no
- * turning towards the camera.
+ * the probes. An octahedron looks the same from every side, so it needs no turning towards the
+ * camera.
  *
  * <p>The octahedra are drawn in a fixed order, and only the first of them while the view moves
  * ({@link #showAtMost}); for a random order any first part is a fair sample. The mesh holds the
@@ -19,8 +19,8 @@ import javafx.scene.shape.VertexFormat;
  *
  * <p>Each corner has its own normal, pointing along it as smoothing would make it, so moving the
  * points updates the renderer's buffers in place; without normals JavaFX rebuilt the whole mesh,
- * welding and smoothing, on every move (25,000 test points at rest, on every new weight). The owner
- * gives the material. FX thread only.
+ * welding and smoothing, on every move (on every new weight, even at rest). The owner gives the
+ * material. FX thread only.
  */
 final class OctahedronMesh {
   /** The six corners, a unit from the centre along each axis. */

@@ -19,16 +19,23 @@ public final class Overlays {
   private final LineMesh lattice = new LineMesh(LATTICE_COLOUR);
   private final SurfaceMesh surface = new SurfaceMesh();
   private final ProbeMesh probes = new ProbeMesh();
-  private final TestPointMesh tests = new TestPointMesh();
+  private final TestMarks tests;
   private float[] probePositions = new float[0];
   private float[] testPositions = new float[0];
   private float[] sheetPositions = new float[0];
   private float[] latticePositions = new float[0];
   private float[] surfacePositions = new float[0];
 
+  /**
+   * @param cloud the point cloud that draws the held-out test points among its dots
+   */
+  public Overlays(PointCloud cloud) {
+    tests = cloud.testPoints();
+  }
+
   /** The nodes to add to the viewport's content, in data coordinates, opaque ones first. */
   public List<Node> nodes() {
-    return List.of(probes.node(), tests.node(), lattice.node(), sheets.node(), surface.node());
+    return List.of(probes.node(), lattice.node(), sheets.node(), surface.node());
   }
 
   /** Turns the lattice's lines to face the camera (see {@link LineMesh#orient}). */
@@ -42,12 +49,12 @@ public final class Overlays {
   }
 
   /**
-   * Draws a share of the test points and of the probes (every one at 1; one at least of any).
+   * Draws a share of the probes (every one at 1; one at least of any). The test points are drawn
+   * with the training points, which thin them alike.
    *
    * @param share between 0 and 1 (see {@link Viewport#detailShareProperty()})
    */
   public void drawShare(double share) {
-    tests.showAtMost(share(testPositions.length / 3, share));
     probes.showAtMost(share(probePositions.length / 3, share));
   }
 

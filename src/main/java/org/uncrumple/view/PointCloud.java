@@ -1,20 +1,16 @@
 package org.uncrumple.view;
 
-import java.nio.IntBuffer;
 import java.util.stream.IntStream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.image.WritablePixelFormat;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.stage.Window;
 
 /**
  * Every point of a data set as a round dot in its class colour, drawn in software over the 3-D view
@@ -51,10 +47,8 @@ public final class PointCloud {
   private final DoubleProperty radius = new SimpleDoubleProperty(this, "radius", DEFAULT_RADIUS);
   private final double[] frame =
       new OrbitCamera(CameraPose.DEFAULT, Viewport.FIELD_OF_VIEW).frame();
-  private final PointSplat splat = new PointSplat();
-  private final ImageView image = new ImageView();
-  private final Layer layer = new Layer();
-  private PixelBuffer<IntBuffer> buffer;
+  private final DotLayer layer = new DotLayer(this::drawNow, this::invalidate);
+  private final TestMarks tests = new TestMarks(this::invalidate);
   private int count;
   private int[] order = new int[0];
   private boolean inGivenOrder;
@@ -66,6 +60,7 @@ public final class PointCloud {
   private int shown;
   private final ReadOnlyIntegerWrapper shownProperty = new ReadOnlyIntegerWrapper(this, "shown");
   private boolean dirty = true;
+  private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
   private long lastDrawNanos;
 
   /** Hears that the drawn points changed. */
@@ -98,6 +93,7 @@ public final class PointCloud {
   public PointCloud(Motion onMove) {
     this.onMove = onMove;
     radius.addListener((obs, was, now) -> invalidate());
+    visible.addListener((obs, was, now) -> invalidate());
   }
 
   /** The radius of each point, in data units, at the camera's distance from what it looks at. */
@@ -227,6 +223,26 @@ public final class PointCloud {
     onMove.changed(moving);
   }
 
+  /** Draws the training points' dots, or not (the test points are drawn either way). */
+  public void setVisible(boolean on) {
+    visible.set(on);
+  }
+
+  /** Whether the training points' dots are drawn. */
+  public boolean isVisible() {
+    return visible.get();
+  }
+
+  /** {@link #isVisible()} as a property. */
+  public BooleanProperty visibleProperty() {
+    return visible;
+  }
+
+  /** The held-out test points, drawn among the dots as outlined diamonds. */
+  public TestMarks testPoints() {
+    return tests;
+  }
+
   /** The layer the dots are drawn in: the viewport lays it over its 3-D view, as big. */
   public Region node() {
     return layer;
@@ -263,20 +279,6 @@ public final class PointCloud {
     return lastDrawNanos;
   }
 
-  /**
-   * Shows only the part of the picture that holds dots: the renderer blends the image over the 3-D
-   * view pixel by pixel, which cost a software renderer milliseconds a frame over the whole view.
-   */
-  private void showOnly(int[] box, double scale) {
-    image.setVisible(box[2] > 0);
-    if (box[2] > 0) {
-      image.setViewport(new Rectangle2D(box[0], box[1], box[2], box[3]));
-      image.relocate(box[0] / scale, box[1] / scale);
-      image.setFitWidth(box[2] / scale);
-      image.setFitHeight(box[3] / scale);
-    }
-  }
-
   /** Tells {@code listener} how many points each drawing drew and how long it took. */
   void setOnDrawn(Drawn listener) {
     onDrawn = listener;
@@ -299,93 +301,34 @@ public final class PointCloud {
     }
     dirty = false;
     long start = System.nanoTime();
-    double scale = pixelScale();
-    int width = (int) Math.ceil(layer.getWidth() * scale);
-    int height = (int) Math.ceil(layer.getHeight() * scale);
-    if (splat.setSize(width, height) || buffer == null) {
-      buffer =
-          new PixelBuffer<>(
-              Math.max(1, width),
-              Math.max(1, height),
-              IntBuffer.wrap(width * height == 0 ? new int[1] : splat.pixels()),
-              PixelFormat.getIntArgbPreInstance());
-      image.setImage(new WritableImage(buffer));
-      image.setSmooth(scale != 1);
-    }
-    double focal =
-        Math.min(width, height) / 2.0 / Math.tan(Math.toRadians(Viewport.FIELD_OF_VIEW) / 2);
-    PointSplat.View view = new PointSplat.View(frame, focal, DOT_SHARE * radius.get());
-    int drawn = layer.isVisible() && xyz != null ? shown : 0;
-    int[] changed = splat.draw(view, xyz, order, colours, rims, drawn);
-    if (changed[2] > 0 && width * height > 0) {
-      Rectangle2D region = new Rectangle2D(changed[0], changed[1], changed[2], changed[3]);
-      buffer.updateBuffer(b -> region);
-    }
-    showOnly(splat.drawnBox(), scale);
+    PointSplat picture = layer.begin();
+    PointSplat.View view = new PointSplat.View(frame, layer.focal(), DOT_SHARE * radius.get());
+    int drawn = visible.get() && xyz != null ? shown : 0;
+    picture.dots(view, xyz, order, colours, rims, drawn);
+    tests.drawInto(picture, view, shown, count);
+    layer.end();
     lastDrawNanos = System.nanoTime() - start;
     onDrawn.drew(drawn, lastDrawNanos);
   }
 
   /**
-   * Lays the dots over {@code picture}, a picture of the 3-D view as big as the layer, as the
-   * window shows them (nothing when the layer is hidden).
+   * Lays the dots over {@code picture}, a picture of the 3-D view as big as the view, as the window
+   * shows them.
    *
    * @return the same picture
    */
   public WritableImage over(WritableImage picture) {
     drawNow();
-    int width = (int) picture.getWidth();
-    int height = (int) picture.getHeight();
-    int[] dots = splat.pixels();
-    int sw = splat.width();
-    int sh = splat.height();
-    if (sw == 0 || sh == 0 || !layer.isVisible()) {
-      return picture;
-    }
-    WritablePixelFormat<IntBuffer> format = PixelFormat.getIntArgbInstance();
-    int[] argb = new int[width * height];
-    picture.getPixelReader().getPixels(0, 0, width, height, format, argb, 0, width);
-    for (int y = 0; y < height; y++) {
-      int sy = Math.min(sh - 1, (int) ((long) y * sh / height));
-      for (int x = 0; x < width; x++) {
-        int dot = dots[sy * sw + Math.min(sw - 1, (int) ((long) x * sw / width))];
-        if (dot != 0) {
-          argb[y * width + x] = dot;
-        }
-      }
-    }
-    picture.getPixelWriter().setPixels(0, 0, width, height, format, argb, 0, width);
-    return picture;
+    return layer.over(picture);
   }
 
   /** The drawn picture's pixel at (x, y), premultiplied ARGB; 0 where no dot is (tests). */
   int pixelAt(int x, int y) {
-    return splat.pixels()[y * splat.width() + x];
+    return layer.pixelAt(x, y);
   }
 
-  /** Device pixels per layout unit of the window showing the layer (1 when none does). */
-  private double pixelScale() {
-    Window window = layer.getScene() == null ? null : layer.getScene().getWindow();
-    return window == null ? 1 : Math.max(1, window.getOutputScaleX());
-  }
-
-  /**
-   * The dots' layer: an image as big as the view, drawn again in the layout pass when out of date.
-   */
-  private final class Layer extends Region {
-    Layer() {
-      setManaged(false);
-      setMouseTransparent(true);
-      image.setManaged(false);
-      getChildren().add(image);
-      widthProperty().addListener(o -> invalidate());
-      heightProperty().addListener(o -> invalidate());
-      visibleProperty().addListener(o -> invalidate());
-    }
-
-    @Override
-    protected void layoutChildren() {
-      drawNow();
-    }
+  /** The image showing the dots (tests). */
+  ImageView image() {
+    return layer.image();
   }
 }

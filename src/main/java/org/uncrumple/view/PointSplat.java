@@ -14,7 +14,9 @@ import java.util.Arrays;
  *
  * <p>A dot's radius shrinks with its distance from the camera, as a ball's would. Dots of two
  * pixels' radius or more get a slightly darker rim, so that a dense cloud reads as separate beads
- * rather than a flat patch of colour.
+ * rather than a flat patch of colour. Held-out test points are drawn as larger diamonds with a dark
+ * outline ({@link #gems}), in the same depth buffer: told apart at a glance, and hidden only by
+ * points in front of them.
  *
  * <p>Everything outside the rectangle drawn last is clear (transparent, infinitely far), so a new
  * picture need clear only that rectangle, and only the union of the old and new rectangles changed.
@@ -37,13 +39,20 @@ final class PointSplat {
   private static final double NEAR = 0.05;
 
   /** The stamp of each quantised radius: pixel offsets, and whether each is on the rim. */
-  private static final Stamp[] STAMPS = stamps();
+  private static final Stamp[] STAMPS = stamps(false);
+
+  /** The same for the test points' diamonds, whose rim is their outline. */
+  private static final Stamp[] DIAMONDS = stamps(true);
+
+  /** A diamond's half-diagonal, as a share of the radius a dot of the same point would have. */
+  static final double GEM_SHARE = 2.2;
 
   private int width;
   private int height;
   private int[] pixels = new int[0];
   private float[] depth = new float[0];
   // the rectangle holding every dot drawn, [x0, x1) × [y0, y1); empty when x1 <= x0
+  private int[] cleared = new int[4];
   private int x0;
   private int y0;
   private int x1;
@@ -103,29 +112,52 @@ final class PointSplat {
    * @return the rectangle that changed, {x, y, width, height}; width 0 when nothing did
    */
   int[] draw(View view, float[] xyz, int[] order, int[] colours, int[] rims, int count) {
-    int cx0 = x0;
-    int cy0 = y0;
-    int cx1 = x1;
-    int cy1 = y1;
+    begin();
+    dots(view, xyz, order, colours, rims, count);
+    return end();
+  }
+
+  /** Clears the last picture, for a new one drawn by {@link #dots} and {@link #gems}. */
+  void begin() {
+    cleared = drawnBox();
     clear();
-    if (width > 0 && height > 0 && xyz != null) {
-      drawDots(view, xyz, order, colours, rims, count);
+  }
+
+  /**
+   * Draws round dots for slots {@code 0..count-1}: slot {@code s} is the point at {@code
+   * xyz[3·order[s]]}, coloured {@code colours[s]} with rim {@code rims[s]}.
+   */
+  void dots(View view, float[] xyz, int[] order, int[] colours, int[] rims, int count) {
+    marks(view, STAMPS, 1, xyz, order, colours, rims, 0, count);
+  }
+
+  /**
+   * Draws outlined diamonds, {@value #GEM_SHARE} times a dot's radius, for slots {@code 0..count-1}
+   * as {@link #dots} does, each outlined in {@code outline}.
+   */
+  void gems(View view, float[] xyz, int[] order, int[] colours, int outline, int count) {
+    marks(view, DIAMONDS, GEM_SHARE, xyz, order, colours, null, outline, count);
+  }
+
+  /**
+   * Ends the picture begun by {@link #begin()}.
+   *
+   * @return the rectangle that changed since the last picture, {x, y, width, height}: what was
+   *     cleared and what was drawn; width 0 when nothing did
+   */
+  int[] end() {
+    int[] drawn = drawnBox();
+    if (cleared[2] == 0) {
+      return drawn;
     }
-    // the union of what was cleared and what was drawn
-    if (x1 > x0) {
-      if (cx1 > cx0) {
-        cx0 = Math.min(cx0, x0);
-        cy0 = Math.min(cy0, y0);
-        cx1 = Math.max(cx1, x1);
-        cy1 = Math.max(cy1, y1);
-      } else {
-        cx0 = x0;
-        cy0 = y0;
-        cx1 = x1;
-        cy1 = y1;
-      }
+    if (drawn[2] == 0) {
+      return cleared;
     }
-    return cx1 > cx0 ? new int[] {cx0, cy0, cx1 - cx0, cy1 - cy0} : new int[4];
+    int left = Math.min(cleared[0], drawn[0]);
+    int top = Math.min(cleared[1], drawn[1]);
+    int right = Math.max(cleared[0] + cleared[2], drawn[0] + drawn[2]);
+    int bottom = Math.max(cleared[1] + cleared[3], drawn[1] + drawn[3]);
+    return new int[] {left, top, right - left, bottom - top};
   }
 
   private void clear() {
@@ -144,10 +176,22 @@ final class PointSplat {
     y1 = Integer.MIN_VALUE;
   }
 
-  private void drawDots(View view, float[] xyz, int[] order, int[] colours, int[] rims, int count) {
+  private void marks(
+      View view,
+      Stamp[] stamps,
+      double share,
+      float[] xyz,
+      int[] order,
+      int[] colours,
+      int[] rims,
+      int outline,
+      int count) {
+    if (width == 0 || height == 0 || xyz == null) {
+      return;
+    }
     double[] f = view.frame();
     double focal = view.focal();
-    double sizeAtUnitDepth = focal * view.radius() * STEPS_PER_PIXEL;
+    double sizeAtUnitDepth = focal * share * view.radius() * STEPS_PER_PIXEL;
     double halfW = width / 2.0;
     double halfH = height / 2.0;
     int[] px = pixels;
@@ -169,8 +213,8 @@ final class PointSplat {
       }
       double sx = halfW + focal * (vx * f[0] + vy * f[1] + vz * f[2]) / d;
       double sy = halfH - focal * (vx * f[3] + vy * f[4] + vz * f[5]) / d;
-      int q = (int) Math.min(sizeAtUnitDepth / d + 0.5, STAMPS.length - 1);
-      Stamp stamp = STAMPS[q];
+      int q = (int) Math.min(sizeAtUnitDepth / d + 0.5, stamps.length - 1);
+      Stamp stamp = stamps[q];
       int r = stamp.reach;
       if (!(sx > -r - 1 && sx < w + r + 1 && sy > -r - 1 && sy < h + r + 1)) {
         continue;
@@ -179,7 +223,7 @@ final class PointSplat {
       int cy = (int) Math.floor(sy);
       float depthHere = (float) d;
       int colour = colours[s];
-      int rim = rims[s];
+      int rim = rims == null ? outline : rims[s];
       int[] dx = stamp.dx;
       int[] dy = stamp.dy;
       boolean[] onRim = stamp.rim;
@@ -229,15 +273,17 @@ final class PointSplat {
   /**
    * A dot of radius ρ covers the pixels within ρ² + ½ (squared) of its centre pixel: one pixel
    * below half a pixel, a plus at one, a 3×3 square at one and a half; its rim is the outermost
-   * pixel's width.
+   * pixel's width. A diamond of half-diagonal ρ covers the pixels with |x| + |y| ≤ ρ, and its
+   * outline is the outermost one and a bit.
    */
-  private static Stamp[] stamps() {
-    Stamp[] stamps = new Stamp[MAX_RADIUS * STEPS_PER_PIXEL + 1];
+  private static Stamp[] stamps(boolean diamond) {
+    Stamp[] stamps = new Stamp[(int) (GEM_SHARE * MAX_RADIUS) * STEPS_PER_PIXEL + 1];
     for (int q = 0; q < stamps.length; q++) {
       double radius = (double) q / STEPS_PER_PIXEL;
-      double outer = radius * radius + 0.5;
-      double inner = radius >= RIM_FROM ? (radius - 1) * (radius - 1) + 0.5 : outer;
-      int reach = (int) Math.floor(Math.sqrt(outer));
+      double outer = diamond ? Math.max(1, radius) : radius * radius + 0.5;
+      double inner =
+          diamond ? radius - 1.2 : radius >= RIM_FROM ? (radius - 1) * (radius - 1) + 0.5 : outer;
+      int reach = diamond ? (int) Math.floor(outer) : (int) Math.floor(Math.sqrt(outer));
       int most = (2 * reach + 1) * (2 * reach + 1);
       int[] dx = new int[most];
       int[] dy = new int[most];
@@ -245,7 +291,7 @@ final class PointSplat {
       int n = 0;
       for (int y = -reach; y <= reach; y++) {
         for (int x = -reach; x <= reach; x++) {
-          int d2 = x * x + y * y;
+          int d2 = diamond ? Math.abs(x) + Math.abs(y) : x * x + y * y;
           if (d2 <= outer) {
             dx[n] = x;
             dy[n] = y;

@@ -125,8 +125,8 @@ class ExportJobDisplayTest {
   }
 
   @Test
-  void testPointsAreOutlinedGemsThatTheTrainingPointsAreNot() throws Exception {
-    // Large enough that a gem is several pixels across, as in the window.
+  void testPointsAreOutlinedDiamondsThatTheTrainingPointsAreNot() throws Exception {
+    // Large enough that a diamond is several pixels across, as in the window.
     BufferedImage tests = still(Set.of(Show.TEST_POINTS), "tests.png", 960, 600);
     BufferedImage points = still(Set.of(Show.POINTS), "points.png", 960, 600);
 
@@ -136,7 +136,7 @@ class ExportJobDisplayTest {
     // …inside a dark rim that the training points never have.
     double rimInTests = darkShare(tests);
     double rimInPoints = darkShare(points);
-    assertTrue(rimInTests > 0.002, "the gems' rims: " + rimInTests);
+    assertTrue(rimInTests > 0.002, "the diamonds' outlines: " + rimInTests);
     assertTrue(rimInPoints < rimInTests / 10, "no rims on training points: " + rimInPoints);
   }
 

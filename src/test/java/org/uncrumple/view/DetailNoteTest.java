@@ -57,7 +57,7 @@ class DetailNoteTest {
   @Test
   void saysNothingWhenThePointsAreHidden() {
     cloud.showAtMost(250);
-    cloud.node().setVisible(false);
+    cloud.setVisible(false);
 
     assertEquals("", note.text());
   }

@@ -197,10 +197,10 @@ class PointCloudTest {
   void anEmptyOrHiddenCloudDrawsNothing() {
     runFx(
         () -> {
-          cloud.node().setVisible(false);
+          cloud.setVisible(false);
           cloud.drawNow();
           assertEquals(0, colouredPixels(), "hidden");
-          cloud.node().setVisible(true);
+          cloud.setVisible(true);
           cloud.setData(new int[0], 0);
           cloud.update(new float[0], 0);
           cloud.drawNow();
@@ -213,7 +213,7 @@ class PointCloudTest {
   void onlyThePartOfThePictureHoldingDotsIsShown() {
     runFx(
         () -> {
-          ImageView image = (ImageView) cloud.node().getChildrenUnmodifiable().get(0);
+          ImageView image = cloud.image();
           cloud.setData(new int[] {0}, 1);
           cloud.update(new float[] {0, 0, 0}, 1);
           cloud.drawNow();
