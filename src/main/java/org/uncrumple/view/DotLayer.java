@@ -124,12 +124,36 @@ final class DotLayer extends Region {
       for (int x = 0; x < width; x++) {
         int dot = dots[sy * sw + Math.min(sw - 1, (int) ((long) x * sw / width))];
         if (dot != 0) {
-          argb[y * width + x] = dot;
+          argb[y * width + x] = over(dot, argb[y * width + x]);
         }
       }
     }
     picture.getPixelWriter().setPixels(0, 0, width, height, format, argb, 0, width);
     return picture;
+  }
+
+  /**
+   * A premultiplied pixel {@code top} laid over a straight (not premultiplied) ARGB pixel {@code
+   * under}, as straight ARGB.
+   */
+  static int over(int top, int under) {
+    int alpha = top >>> 24;
+    if (alpha == 255) {
+      return top;
+    }
+    double keep = 1 - alpha / 255.0;
+    double underAlpha = (under >>> 24) / 255.0;
+    double outAlpha = alpha / 255.0 + underAlpha * keep;
+    if (outAlpha <= 0) {
+      return 0;
+    }
+    int result = (int) Math.round(outAlpha * 255) << 24;
+    for (int shift = 16; shift >= 0; shift -= 8) {
+      double premultiplied =
+          ((top >> shift) & 0xff) + ((under >> shift) & 0xff) * underAlpha * keep;
+      result |= (int) Math.min(255, Math.round(premultiplied / outAlpha)) << shift;
+    }
+    return result;
   }
 
   /** The picture's pixel at (x, y), premultiplied ARGB; 0 where no dot is (tests). */

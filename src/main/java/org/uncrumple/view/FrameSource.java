@@ -126,7 +126,6 @@ public final class FrameSource {
     // pulse; a snapshot happens before that pulse, so it is done here, with every point.
     double[] frame = new OrbitCamera(viewport.getCameraPose(), Viewport.FIELD_OF_VIEW).frame();
     cloud.orient(frame);
-    overlays.orient(frame, viewport.getCameraPose().distance());
     cloud.showAtMost(Integer.MAX_VALUE);
     if (turning) {
       output.hide();

@@ -54,7 +54,6 @@ public final class LivePicture {
     this.overlays = new Overlays(viewport.pointCloud());
     viewport.content().getChildren().addAll(overlays.nodes());
     viewport.content().getChildren().addAll(output.nodes());
-    viewport.addCameraListener(overlays::orient);
     // Probes keep their size on screen, as the points do.
     viewport
         .pointCloud()

@@ -16,7 +16,7 @@ public final class Overlays {
   static final Color LATTICE_COLOUR = Color.gray(0.55, 0.5);
 
   private final SheetMeshes sheets = new SheetMeshes();
-  private final LineMesh lattice = new LineMesh(LATTICE_COLOUR);
+  private final LatticeLines lattice;
   private final SurfaceMesh surface = new SurfaceMesh();
   private final ProbeMesh probes = new ProbeMesh();
   private final TestMarks tests;
@@ -27,20 +27,16 @@ public final class Overlays {
   private float[] surfacePositions = new float[0];
 
   /**
-   * @param cloud the point cloud that draws the held-out test points among its dots
+   * @param cloud the point cloud that draws the held-out test points and the lattice among its dots
    */
   public Overlays(PointCloud cloud) {
     tests = cloud.testPoints();
+    lattice = cloud.lattice();
   }
 
   /** The nodes to add to the viewport's content, in data coordinates, opaque ones first. */
   public List<Node> nodes() {
-    return List.of(probes.node(), lattice.node(), sheets.node(), surface.node());
-  }
-
-  /** Turns the lattice's lines to face the camera (see {@link LineMesh#orient}). */
-  void orient(double[] cameraFrame, double distance) {
-    lattice.orient(cameraFrame, distance);
+    return List.of(probes.node(), sheets.node(), surface.node());
   }
 
   /** Sizes the probes like points of the given radius (data units). */

@@ -49,6 +49,7 @@ public final class PointCloud {
       new OrbitCamera(CameraPose.DEFAULT, Viewport.FIELD_OF_VIEW).frame();
   private final DotLayer layer = new DotLayer(this::drawNow, this::invalidate);
   private final TestMarks tests = new TestMarks(this::invalidate);
+  private final LatticeLines lattice = new LatticeLines(Overlays.LATTICE_COLOUR, this::invalidate);
   private int count;
   private int[] order = new int[0];
   private boolean inGivenOrder;
@@ -243,6 +244,11 @@ public final class PointCloud {
     return tests;
   }
 
+  /** The lattice's lines, drawn over and among the dots. */
+  public LatticeLines lattice() {
+    return lattice;
+  }
+
   /** The layer the dots are drawn in: the viewport lays it over its 3-D view, as big. */
   public Region node() {
     return layer;
@@ -306,6 +312,7 @@ public final class PointCloud {
     int drawn = visible.get() && xyz != null ? shown : 0;
     picture.dots(view, xyz, order, colours, rims, drawn);
     tests.drawInto(picture, view, shown, count);
+    lattice.drawInto(picture, view);
     layer.end();
     lastDrawNanos = System.nanoTime() - start;
     onDrawn.drew(drawn, lastDrawNanos);

@@ -24,13 +24,10 @@ import java.util.Arrays;
  */
 final class PointSplat {
   /** Radii are rounded to quarter pixels. */
-  private static final int STEPS_PER_PIXEL = 4;
+  static final int STEPS_PER_PIXEL = 4;
 
   /** The largest radius drawn, in pixels: a point right in front of the camera stays a dot. */
   static final int MAX_RADIUS = 24;
-
-  /** Dots at least this wide in radius (pixels) get a darker rim. */
-  private static final double RIM_FROM = 2;
 
   /** How much of its colour a dot's rim keeps. */
   private static final double RIM_SHADE = 0.78;
@@ -39,10 +36,10 @@ final class PointSplat {
   private static final double NEAR = 0.05;
 
   /** The stamp of each quantised radius: pixel offsets, and whether each is on the rim. */
-  private static final Stamp[] STAMPS = stamps(false);
+  private static final Stamp[] STAMPS = Stamp.all(false);
 
   /** The same for the test points' diamonds, whose rim is their outline. */
-  private static final Stamp[] DIAMONDS = stamps(true);
+  private static final Stamp[] DIAMONDS = Stamp.all(true);
 
   /** A diamond's half-diagonal, as a share of the radius a dot of the same point would have. */
   static final double GEM_SHARE = 2.2;
@@ -140,6 +137,119 @@ final class PointSplat {
   }
 
   /**
+   * Draws see-through polylines about a pixel wide with smoothed edges (Wu's lines): {@code lines}
+   * lines of {@code pointsPerLine} points each, one after the other in {@code xyz}, in {@code
+   * colour} (premultiplied ARGB, its alpha the lines' opacity). Drawn over the dots and diamonds
+   * that lie behind them and under those in front; they leave the depth buffer as it is, so draw
+   * them last.
+   */
+  void lines(View view, float[] xyz, int lines, int pointsPerLine, int colour) {
+    if (width == 0 || height == 0 || xyz == null) {
+      return;
+    }
+    double[] f = view.frame();
+    double focal = view.focal();
+    double[] a = new double[3];
+    double[] b = new double[3];
+    for (int line = 0; line < lines; line++) {
+      int first = 3 * line * pointsPerLine;
+      boolean known = project(f, focal, xyz, first, a);
+      for (int k = 1; k < pointsPerLine; k++) {
+        boolean next = project(f, focal, xyz, first + 3 * k, b);
+        if (known && next) {
+          segment(a[0], a[1], a[2], b[0], b[1], b[2], colour);
+        }
+        double[] swap = a;
+        a = b;
+        b = swap;
+        known = next;
+      }
+    }
+  }
+
+  /** Projects the point at {@code xyz[at]} to (x, y, depth); false if it is behind the camera. */
+  private boolean project(double[] f, double focal, float[] xyz, int at, double[] out) {
+    double vx = xyz[at] - f[9];
+    double vy = xyz[at + 1] - f[10];
+    double vz = xyz[at + 2] - f[11];
+    double d = -(vx * f[6] + vy * f[7] + vz * f[8]);
+    out[0] = width / 2.0 + focal * (vx * f[0] + vy * f[1] + vz * f[2]) / d;
+    out[1] = height / 2.0 - focal * (vx * f[3] + vy * f[4] + vz * f[5]) / d;
+    out[2] = d;
+    return d > NEAR;
+  }
+
+  /**
+   * One straight piece, two pixels across its minor axis at each step, each covered in proportion
+   * to the line's distance from its centre; depth interpolated along it.
+   */
+  private void segment(
+      double xa, double ya, double da, double xb, double yb, double db, int colour) {
+    boolean steep = Math.abs(yb - ya) > Math.abs(xb - xa);
+    double u0 = steep ? ya : xa;
+    double v0 = steep ? xa : ya;
+    double u1 = steep ? yb : xb;
+    double v1 = steep ? xb : yb;
+    double d0 = da;
+    double d1 = db;
+    if (u0 > u1) {
+      double t = u0;
+      u0 = u1;
+      u1 = t;
+      t = v0;
+      v0 = v1;
+      v1 = t;
+      t = d0;
+      d0 = d1;
+      d1 = t;
+    }
+    double span = u1 - u0;
+    double slope = span == 0 ? 0 : (v1 - v0) / span;
+    int limit = steep ? height : width;
+    int start = (int) Math.max(0, Math.round(u0));
+    int end = (int) Math.min(limit - 1, Math.round(u1));
+    for (int u = start; u <= end; u++) {
+      double along = span == 0 ? 0 : (u - u0) / span;
+      double v = v0 + slope * (u - u0) - 0.5;
+      double depthHere = d0 + along * (d1 - d0);
+      int vi = (int) Math.floor(v);
+      double cover = v - vi;
+      if (steep) {
+        blend(vi, u, 1 - cover, depthHere, colour);
+        blend(vi + 1, u, cover, depthHere, colour);
+      } else {
+        blend(u, vi, 1 - cover, depthHere, colour);
+        blend(u, vi + 1, cover, depthHere, colour);
+      }
+    }
+  }
+
+  /**
+   * Lays {@code colour} over pixel (x, y) with the given coverage, unless a mark in front is there.
+   */
+  private void blend(int x, int y, double cover, double depthHere, int colour) {
+    if (x < 0 || y < 0 || x >= width || y >= height || cover <= 0) {
+      return;
+    }
+    int i = y * width + x;
+    if (!(depthHere < depth[i])) {
+      return;
+    }
+    double a = ((colour >>> 24) / 255.0) * cover;
+    int under = pixels[i];
+    double keep = 1 - a;
+    int alpha = (int) Math.round(255 * a + (under >>> 24) * keep);
+    int red = (int) Math.round(((colour >> 16) & 0xff) * cover + ((under >> 16) & 0xff) * keep);
+    int green = (int) Math.round(((colour >> 8) & 0xff) * cover + ((under >> 8) & 0xff) * keep);
+    int blue = (int) Math.round((colour & 0xff) * cover + (under & 0xff) * keep);
+    pixels[i] = alpha << 24 | red << 16 | green << 8 | blue;
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x + 1);
+    y1 = Math.max(y1, y + 1);
+  }
+
+  /**
    * Ends the picture begun by {@link #begin()}.
    *
    * @return the rectangle that changed since the last picture, {x, y, width, height}: what was
@@ -215,7 +325,7 @@ final class PointSplat {
       double sy = halfH - focal * (vx * f[3] + vy * f[4] + vz * f[5]) / d;
       int q = (int) Math.min(sizeAtUnitDepth / d + 0.5, stamps.length - 1);
       Stamp stamp = stamps[q];
-      int r = stamp.reach;
+      int r = stamp.reach();
       if (!(sx > -r - 1 && sx < w + r + 1 && sy > -r - 1 && sy < h + r + 1)) {
         continue;
       }
@@ -224,9 +334,9 @@ final class PointSplat {
       float depthHere = (float) d;
       int colour = colours[s];
       int rim = rims == null ? outline : rims[s];
-      int[] dx = stamp.dx;
-      int[] dy = stamp.dy;
-      boolean[] onRim = stamp.rim;
+      int[] dx = stamp.dx();
+      int[] dy = stamp.dy();
+      boolean[] onRim = stamp.rim();
       boolean inside = cx - r >= 0 && cx + r < w && cy - r >= 0 && cy + r < h;
       for (int k = 0; k < dx.length; k++) {
         int x = cx + dx[k];
@@ -259,50 +369,19 @@ final class PointSplat {
         | (int) Math.round(blue * 255);
   }
 
+  /** The premultiplied ARGB of a colour given as 0..1 components and an opacity. */
+  static int argb(double red, double green, double blue, double opacity) {
+    return (int) Math.round(opacity * 255) << 24
+        | (int) Math.round(red * opacity * 255) << 16
+        | (int) Math.round(green * opacity * 255) << 8
+        | (int) Math.round(blue * opacity * 255);
+  }
+
   /** The rim's colour for a dot of colour {@code argb}: the same hue, a little darker. */
   static int rimOf(int argb) {
     int r = (int) Math.round(((argb >> 16) & 0xff) * RIM_SHADE);
     int g = (int) Math.round(((argb >> 8) & 0xff) * RIM_SHADE);
     int b = (int) Math.round((argb & 0xff) * RIM_SHADE);
     return 0xff00_0000 | r << 16 | g << 8 | b;
-  }
-
-  /** The pixel offsets of a dot, and whether each is on its rim. */
-  private record Stamp(int[] dx, int[] dy, boolean[] rim, int reach) {}
-
-  /**
-   * A dot of radius ρ covers the pixels within ρ² + ½ (squared) of its centre pixel: one pixel
-   * below half a pixel, a plus at one, a 3×3 square at one and a half; its rim is the outermost
-   * pixel's width. A diamond of half-diagonal ρ covers the pixels with |x| + |y| ≤ ρ, and its
-   * outline is the outermost one and a bit.
-   */
-  private static Stamp[] stamps(boolean diamond) {
-    Stamp[] stamps = new Stamp[(int) (GEM_SHARE * MAX_RADIUS) * STEPS_PER_PIXEL + 1];
-    for (int q = 0; q < stamps.length; q++) {
-      double radius = (double) q / STEPS_PER_PIXEL;
-      double outer = diamond ? Math.max(1, radius) : radius * radius + 0.5;
-      double inner =
-          diamond ? radius - 1.2 : radius >= RIM_FROM ? (radius - 1) * (radius - 1) + 0.5 : outer;
-      int reach = diamond ? (int) Math.floor(outer) : (int) Math.floor(Math.sqrt(outer));
-      int most = (2 * reach + 1) * (2 * reach + 1);
-      int[] dx = new int[most];
-      int[] dy = new int[most];
-      boolean[] rim = new boolean[most];
-      int n = 0;
-      for (int y = -reach; y <= reach; y++) {
-        for (int x = -reach; x <= reach; x++) {
-          int d2 = diamond ? Math.abs(x) + Math.abs(y) : x * x + y * y;
-          if (d2 <= outer) {
-            dx[n] = x;
-            dy[n] = y;
-            rim[n] = d2 > inner;
-            n++;
-          }
-        }
-      }
-      stamps[q] =
-          new Stamp(Arrays.copyOf(dx, n), Arrays.copyOf(dy, n), Arrays.copyOf(rim, n), reach);
-    }
-    return stamps;
   }
 }

@@ -1,6 +1,5 @@
 package org.uncrumple.view;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
@@ -79,7 +78,6 @@ public final class Viewport extends Region {
   private final AxisLabels axisLabels = new AxisLabels();
   private final PointCloud points;
   private final Framing framing = new Framing();
-  private final List<CameraListener> cameraListeners = new ArrayList<>();
   private boolean reframing;
   private final DetailLoop loop;
   private final OrbitControls controls;
@@ -182,12 +180,6 @@ public final class Viewport extends Region {
     return loop.shareProperty();
   }
 
-  /** Calls {@code listener} now and whenever the camera moves. */
-  void addCameraListener(CameraListener listener) {
-    cameraListeners.add(listener);
-    listener.moved(orbit.frame(), lineDistance());
-  }
-
   /**
    * How much wider lines are drawn when the edges are not smoothed: a line a pixel wide then misses
    * whole pixels and breaks into dashes.
@@ -200,11 +192,7 @@ public final class Viewport extends Region {
   }
 
   private void orientLines() {
-    double lineDistance = lineDistance();
-    cube.orient(cameraFrame, lineDistance);
-    for (CameraListener listener : cameraListeners) {
-      listener.moved(cameraFrame, lineDistance);
-    }
+    cube.orient(cameraFrame, lineDistance());
   }
 
   /** The names of the view's axes, in 3-D letters; none until asked for. */

@@ -82,6 +82,41 @@ class PointSplatTest {
   }
 
   @Test
+  void aLineIsAboutAPixelWideAndSeeThrough() {
+    int grey = PointSplat.argb(0.5, 0.5, 0.5, 0.5);
+    splat.begin();
+    // from x = -0.8 to 0.8 at y = 0.2: pixels 20..180, row 30
+    splat.lines(view(0.01), new float[] {-0.8f, 0.2f, 0, 0.8f, 0.2f, 0}, 1, 2, grey);
+    int[] changed = splat.end();
+    for (int x = 25; x < 175; x += 10) {
+      int alpha = 0;
+      for (int y = 26; y < 35; y++) {
+        alpha += pixel(x, y) >>> 24;
+      }
+      assertEquals(128, alpha, 3, "opacity summed across the line at x = " + x);
+    }
+    assertEquals(0, pixel(100, 25), "one or two pixels across, no more");
+    assertTrue(changed[2] >= 160 && changed[3] <= 3, "the line's rectangle: " + changed[2]);
+  }
+
+  @Test
+  void aLineGoesBehindNearerDotsAndOverFartherOnes() {
+    int black = PointSplat.argb(0, 0, 0, 1);
+    float[] dots = {-0.5f, 0, 1, 0.5f, 0, -1};
+    int[] colours = {RED, BLUE};
+    splat.begin();
+    splat.dots(view(0.02), dots, new int[] {0, 1}, colours, colours, 2);
+    // a line at z = 0 along y = 0 from x = -1 to 1, between the two dots in depth
+    splat.lines(view(0.02), new float[] {-1, 0, 0, 1, 0, 0}, 1, 2, black);
+    splat.end();
+    // x = 100 + 1000 · (−0.5) / 9 and 100 + 1000 · 0.5 / 11; the line covers rows 49 and 50 by half
+    int nearDot = pixel(44, 50);
+    assertEquals(RED, nearDot, "the nearer dot (z = 1) covers the line");
+    int farDot = pixel(145, 50);
+    assertTrue(farDot != BLUE, "the line crosses the farther dot: " + Integer.toHexString(farDot));
+  }
+
+  @Test
   void aNewSizeStartsClear() {
     draw(0.01, new float[] {0, 0, 0}, RED);
     assertTrue(splat.setSize(W / 2, H / 2));
