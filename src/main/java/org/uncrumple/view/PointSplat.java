@@ -32,6 +32,9 @@ final class PointSplat {
   /** How much of its colour a dot's rim keeps. */
   private static final double RIM_SHADE = 0.78;
 
+  /** A line's pixel covered less than this is left alone: it would change by a level or two. */
+  private static final double FAINTEST = 1.0 / 32;
+
   /** Nearer than this to the camera (data units along its axis), a point is not drawn. */
   private static final double NEAR = 0.05;
 
@@ -185,6 +188,12 @@ final class PointSplat {
    */
   private void segment(
       double xa, double ya, double da, double xb, double yb, double db, int colour) {
+    if ((xa < -1 && xb < -1)
+        || (ya < -1 && yb < -1)
+        || (xa > width && xb > width)
+        || (ya > height && yb > height)) {
+      return;
+    }
     boolean steep = Math.abs(yb - ya) > Math.abs(xb - xa);
     double u0 = steep ? ya : xa;
     double v0 = steep ? xa : ya;
@@ -228,21 +237,26 @@ final class PointSplat {
    * Lays {@code colour} over pixel (x, y) with the given coverage, unless a mark in front is there.
    */
   private void blend(int x, int y, double cover, double depthHere, int colour) {
-    if (x < 0 || y < 0 || x >= width || y >= height || cover <= 0) {
+    if (x < 0 || y < 0 || x >= width || y >= height || cover < FAINTEST) {
       return;
     }
     int i = y * width + x;
     if (!(depthHere < depth[i])) {
       return;
     }
-    double a = ((colour >>> 24) / 255.0) * cover;
+    // fixed point: coverage in 256ths; what shows through in 256ths of what was there
+    int c = (int) (cover * 256);
+    int keep = 256 - ((colour >>> 24) * c >> 8);
     int under = pixels[i];
-    double keep = 1 - a;
-    int alpha = (int) Math.round(255 * a + (under >>> 24) * keep);
-    int red = (int) Math.round(((colour >> 16) & 0xff) * cover + ((under >> 16) & 0xff) * keep);
-    int green = (int) Math.round(((colour >> 8) & 0xff) * cover + ((under >> 8) & 0xff) * keep);
-    int blue = (int) Math.round((colour & 0xff) * cover + (under & 0xff) * keep);
-    pixels[i] = alpha << 24 | red << 16 | green << 8 | blue;
+    int alpha = ((colour >>> 24) * c >> 8) + ((under >>> 24) * keep >> 8);
+    int red = (((colour >> 16) & 0xff) * c >> 8) + (((under >> 16) & 0xff) * keep >> 8);
+    int green = (((colour >> 8) & 0xff) * c >> 8) + (((under >> 8) & 0xff) * keep >> 8);
+    int blue = ((colour & 0xff) * c >> 8) + ((under & 0xff) * keep >> 8);
+    pixels[i] =
+        Math.min(255, alpha) << 24
+            | Math.min(255, red) << 16
+            | Math.min(255, green) << 8
+            | Math.min(255, blue);
     x0 = Math.min(x0, x);
     y0 = Math.min(y0, y);
     x1 = Math.max(x1, x + 1);
