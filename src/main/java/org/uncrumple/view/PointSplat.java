@@ -377,10 +377,7 @@ final class PointSplat {
 
   /** The opaque ARGB of a colour given as 0..1 components. */
   static int argb(double red, double green, double blue) {
-    return 0xff00_0000
-        | (int) Math.round(red * 255) << 16
-        | (int) Math.round(green * 255) << 8
-        | (int) Math.round(blue * 255);
+    return argb(red, green, blue, 1);
   }
 
   /** The premultiplied ARGB of a colour given as 0..1 components and an opacity. */
