@@ -196,6 +196,9 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     probeNote.setText("");
     following.sceneChanged(loaded);
     timeline.goLive();
+    // The switches may not have changed (a scene showing what the last one showed), and then told
+    // the worker nothing: a fresh worker carried every overlay, the decision surface included.
+    worker.setShown(toggles.current());
     worker.setPoints(picture.shuffledPoints(), data.size(), geometry);
     strip.show(loaded.architecture());
     legend.show(data.classNames());

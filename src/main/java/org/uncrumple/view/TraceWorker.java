@@ -123,6 +123,12 @@ public final class TraceWorker implements AutoCloseable {
     }
   }
 
+  /** The overlays that traces carry through the stages now (none before a scene). */
+  public Set<Show> carried() {
+    SceneGeometry now = geometry;
+    return now == null ? Set.of() : now.carried();
+  }
+
   /** Asks for {@code snapshot} to be traced, unless it already was or a trace is running. */
   public void offer(Snapshot snapshot) {
     if (snapshot == null
