@@ -16,11 +16,13 @@ import javafx.scene.shape.TriangleMesh;
 final class DecisionPlane {
   static final float HALF_SIZE = 1.6f;
   static final double MAX_OPACITY = 0.3;
+  private static final double GREY = 0.45;
 
   private final TriangleMesh mesh = new TriangleMesh();
   private final MeshView view = new MeshView(mesh);
   private final PhongMaterial material = new PhongMaterial();
   private final float[] corners = new float[12];
+  private Veil veil;
 
   DecisionPlane() {
     mesh.getTexCoords().addAll(0, 0);
@@ -47,7 +49,7 @@ final class DecisionPlane {
     double length =
         Math.sqrt(normal[0] * normal[0] + normal[1] * normal[1] + normal[2] * normal[2]);
     if (fade <= 0 || !(length > 1e-12)) {
-      view.setVisible(false);
+      hide();
       return;
     }
     double[] n = {normal[0] / length, normal[1] / length, normal[2] / length};
@@ -65,16 +67,24 @@ final class DecisionPlane {
       }
     }
     mesh.getPoints().set(0, corners, 0, corners.length);
-    setOpacity(MAX_OPACITY * Math.min(1, fade));
+    double opacity = MAX_OPACITY * Math.min(1, fade);
+    setOpacity(opacity);
+    veil = new Veil(centre, a, b, HALF_SIZE, PointSplat.argb(GREY, GREY, GREY, opacity));
     view.setVisible(true);
   }
 
   void hide() {
     view.setVisible(false);
+    veil = null;
+  }
+
+  /** The plane as the dots see it: what tints the points behind it; null while it is hidden. */
+  Veil veil() {
+    return veil;
   }
 
   private void setOpacity(double opacity) {
-    Color colour = Color.gray(0.45, opacity);
+    Color colour = Color.gray(GREY, opacity);
     material.setDiffuseColor(colour);
     material.setSpecularColor(Color.TRANSPARENT);
   }

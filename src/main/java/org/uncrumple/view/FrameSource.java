@@ -28,7 +28,7 @@ import org.uncrumple.scene.Show;
  */
 public final class FrameSource {
   private final Viewport viewport = new Viewport();
-  private final OutputLayer output = new OutputLayer();
+  private final OutputLayer output = new OutputLayer(viewport.pointCloud());
   private final Overlays overlays = new Overlays(viewport.pointCloud());
   private final TourProjection tour = new TourProjection();
   private final Set<Show> show;

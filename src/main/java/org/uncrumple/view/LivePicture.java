@@ -35,7 +35,7 @@ public final class LivePicture {
   public static final double PICK_PIXELS = 8;
 
   private final Viewport viewport;
-  private final OutputLayer output = new OutputLayer();
+  private final OutputLayer output;
   private final Overlays overlays;
   private final TourProjection tour = new TourProjection();
   private SceneGeometry geometry;
@@ -52,6 +52,7 @@ public final class LivePicture {
   public LivePicture(Viewport viewport) {
     this.viewport = viewport;
     this.overlays = new Overlays(viewport.pointCloud());
+    this.output = new OutputLayer(viewport.pointCloud());
     viewport.content().getChildren().addAll(overlays.nodes());
     viewport.content().getChildren().addAll(output.nodes());
     // Probes keep their size on screen, as the points do.

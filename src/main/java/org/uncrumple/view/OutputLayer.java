@@ -11,6 +11,14 @@ import javafx.scene.Node;
 public final class OutputLayer {
   private final DecisionPlane plane = new DecisionPlane();
   private final ClassRegions regions = new ClassRegions();
+  private final PointCloud cloud;
+
+  /**
+   * @param cloud the point cloud whose dots behind the decision plane the plane tints
+   */
+  public OutputLayer(PointCloud cloud) {
+    this.cloud = cloud;
+  }
 
   /** The nodes to add to the viewport's content, in data coordinates. */
   public List<Node> nodes() {
@@ -30,11 +38,13 @@ public final class OutputLayer {
     } else {
       regions.hide();
     }
+    cloud.setVeil(plane.veil());
   }
 
   public void hide() {
     plane.hide();
     regions.hide();
+    cloud.setVeil(null);
   }
 
   /** Whether the decision plane is drawn now. */

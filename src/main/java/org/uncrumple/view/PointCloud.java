@@ -49,6 +49,7 @@ public final class PointCloud {
       new OrbitCamera(CameraPose.DEFAULT, Viewport.FIELD_OF_VIEW).frame();
   private final DotLayer layer = new DotLayer(this::drawNow, this::invalidate);
   private final TestMarks tests = new TestMarks(this::invalidate);
+  private Veil veil;
   private final LatticeLines lattice = new LatticeLines(Overlays.LATTICE_COLOUR, this::invalidate);
   private int count;
   private int[] order = new int[0];
@@ -244,6 +245,17 @@ public final class PointCloud {
     return tests;
   }
 
+  /**
+   * Tints the points seen through {@code veil}, the decision plane (null for none): the dots lie
+   * over the 3-D view, so the plane itself cannot cover those behind it.
+   */
+  public void setVeil(Veil veil) {
+    if (veil != this.veil) {
+      this.veil = veil;
+      invalidate();
+    }
+  }
+
   /** The lattice's lines, drawn over and among the dots. */
   public LatticeLines lattice() {
     return lattice;
@@ -308,6 +320,7 @@ public final class PointCloud {
     dirty = false;
     long start = System.nanoTime();
     PointSplat picture = layer.begin();
+    picture.setVeil(veil);
     PointSplat.View view = new PointSplat.View(frame, layer.focal(), DOT_SHARE * radius.get());
     int drawn = visible.get() && xyz != null ? shown : 0;
     picture.dots(view, xyz, order, colours, rims, drawn);

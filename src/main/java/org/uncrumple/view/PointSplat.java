@@ -53,6 +53,7 @@ final class PointSplat {
   private float[] depth = new float[0];
   // the rectangle holding every dot drawn, [x0, x1) × [y0, y1); empty when x1 <= x0
   private int[] cleared = new int[4];
+  private Veil veil;
   private int x0;
   private int y0;
   private int x1;
@@ -106,15 +107,10 @@ final class PointSplat {
   }
 
   /**
-   * Clears the last picture and draws the points of {@code slots 0..count-1}: slot {@code s} is the
-   * point at {@code xyz[3·order[s]]}, coloured {@code colours[s]} with rim {@code rims[s]}.
-   *
-   * @return the rectangle that changed, {x, y, width, height}; width 0 when nothing did
+   * Points seen through {@code veil} (null for none) are tinted by it, from the next marks drawn.
    */
-  int[] draw(View view, float[] xyz, int[] order, int[] colours, int[] rims, int count) {
-    begin();
-    dots(view, xyz, order, colours, rims, count);
-    return end();
+  void setVeil(Veil veil) {
+    this.veil = veil;
   }
 
   /** Clears the last picture, for a new one drawn by {@link #dots} and {@link #gems}. */
@@ -348,6 +344,10 @@ final class PointSplat {
       float depthHere = (float) d;
       int colour = colours[s];
       int rim = rims == null ? outline : rims[s];
+      if (veil != null && veil.covers(f, xyz[p], xyz[p + 1], xyz[p + 2])) {
+        colour = veil.tint(colour);
+        rim = veil.tint(rim);
+      }
       int[] dx = stamp.dx();
       int[] dy = stamp.dy();
       boolean[] onRim = stamp.rim();

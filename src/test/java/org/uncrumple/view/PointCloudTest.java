@@ -231,6 +231,26 @@ class PointCloudTest {
   }
 
   @Test
+  void pointsBehindTheDecisionPlaneAreTinted() {
+    runFx(
+        () -> {
+          // a plane between the camera (z = 8) and the grid (z = 0), covering the middle point
+          int grey = PointSplat.argb(0.45, 0.45, 0.45, 0.3);
+          double[] x = {1, 0, 0};
+          double[] y = {0, 1, 0};
+          cloud.setVeil(new Veil(new double[] {0, 0, 0.5}, x, y, 0.2, grey));
+          int middle = SIDE / 2 * SIDE + SIDE / 2;
+          cloud.drawNow();
+          int seen = centre(middle);
+          assertNotEquals(argb(Palette.colour(labels[middle])), seen, "tinted");
+          assertEquals(argb(Palette.colour(labels[0])), centre(0), "a corner point, beside it");
+          cloud.setVeil(null);
+          cloud.drawNow();
+          assertEquals(argb(Palette.colour(labels[middle])), centre(middle), "no plane");
+        });
+  }
+
+  @Test
   void drawsOnlyWhenSomethingChangedAndSaysWhatItDrew() {
     runFx(
         () -> {

@@ -51,7 +51,7 @@ class PointSplatTest {
   void nearerDotsCoverFartherOnes() {
     float[] xyz = {0, 0, -2, 0, 0, 2};
     int[] colours = {BLUE, RED};
-    splat.draw(view(0.01), xyz, new int[] {0, 1}, colours, colours, 2);
+    draw(view(0.01), xyz, new int[] {0, 1}, colours, colours, 2);
     assertEquals(RED, pixel(100, 50), "the point at z = 2 is nearer the camera at z = 10");
   }
 
@@ -59,7 +59,7 @@ class PointSplatTest {
   void pointsBehindTheCameraOrOutsideTheViewAreNotDrawn() {
     float[] xyz = {0, 0, 11, 50, 0, 0, 0.99f, 0, 0};
     int[] colours = {RED, RED, RED};
-    splat.draw(view(0.03), xyz, new int[] {0, 1, 2}, colours, colours, 3);
+    draw(view(0.03), xyz, new int[] {0, 1, 2}, colours, colours, 3);
     // only the third, at the right edge (x = 199), is drawn, and only its part inside the picture
     assertEquals(RED, pixel(199, 50));
     int whole = 29; // pixels within 3² + ½ of the centre
@@ -74,10 +74,10 @@ class PointSplatTest {
     assertEquals(0, pixel(50, 50), "the old dot is gone");
     assertEquals(BLUE, pixel(150, 50));
     assertArrayEquals(new int[] {49, 49, 103, 3}, second, "both dots' rectangle");
-    int[] none = splat.draw(view(0.01), new float[0], new int[0], new int[0], new int[0], 0);
+    int[] none = draw(view(0.01), new float[0], new int[0], new int[0], new int[0], 0);
     assertEquals(0, coloured());
     assertArrayEquals(new int[] {149, 49, 3, 3}, none, "only the cleared dot changed");
-    int[] nothing = splat.draw(view(0.01), new float[0], new int[0], new int[0], new int[0], 0);
+    int[] nothing = draw(view(0.01), new float[0], new int[0], new int[0], new int[0], 0);
     assertEquals(0, nothing[2], "nothing to clear, nothing changed");
   }
 
@@ -128,8 +128,35 @@ class PointSplatTest {
 
   private int[] draw(double radius, float[] xyz, int colour) {
     int[] colours = {colour};
-    return splat.draw(
-        view(radius), xyz, new int[] {0}, colours, new int[] {PointSplat.rimOf(colour)}, 1);
+    return draw(view(radius), xyz, new int[] {0}, colours, new int[] {PointSplat.rimOf(colour)}, 1);
+  }
+
+  /** A new picture of round dots: the changed rectangle. */
+  private int[] draw(
+      PointSplat.View view, float[] xyz, int[] order, int[] colours, int[] rims, int count) {
+    splat.begin();
+    splat.dots(view, xyz, order, colours, rims, count);
+    return splat.end();
+  }
+
+  @Test
+  void pointsBehindTheVeilAreTintedAndOthersAreNot() {
+    // a square in the plane z = 0, 1 across; the camera looks from z = 10
+    int grey = PointSplat.argb(0.45, 0.45, 0.45, 0.3);
+    splat.setVeil(
+        new Veil(new double[3], new double[] {1, 0, 0}, new double[] {0, 1, 0}, 0.5, grey));
+    float[] xyz = {0, 0, -1, 0.3f, 0.3f, 1, 0.9f, 0, -1};
+    int[] colours = {RED, RED, RED};
+    draw(view(0.001), xyz, new int[] {0, 1, 2}, colours, colours, 3);
+    int behind = pixel(100, 50);
+    assertTrue(behind != RED && (behind >> 8 & 0xff) > 0, "tinted: " + Integer.toHexString(behind));
+    // (0.3, 0.3, 1) at depth 9 lands at 100 + 300/9, 50 − 300/9
+    assertEquals(RED, pixel(133, 16), "in front of the veil");
+    // (0.9, 0, −1) at depth 11: behind the plane but beside the square
+    assertEquals(RED, pixel(181, 50), "beside the veil");
+    splat.setVeil(null);
+    draw(view(0.001), xyz, new int[] {0, 1, 2}, colours, colours, 3);
+    assertEquals(RED, pixel(100, 50), "no veil");
   }
 
   private static PointSplat.View view(double radius) {
