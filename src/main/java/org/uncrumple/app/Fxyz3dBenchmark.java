@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,13 +24,10 @@ import org.uncrumple.app.look.Stylesheet;
 import org.uncrumple.app.model.Explorer;
 import org.uncrumple.data.Dataset;
 import org.uncrumple.lessons.LossLandscape;
-import org.uncrumple.nn.Activation;
-import org.uncrumple.nn.LayerSpec;
 import org.uncrumple.nn.Network;
-import org.uncrumple.scene.DatasetSpec;
 import org.uncrumple.scene.LoadedScene;
 import org.uncrumple.scene.SceneException;
-import org.uncrumple.scene.SceneSpec;
+import org.uncrumple.scene.Show;
 import org.uncrumple.train.TrainingSession;
 import org.uncrumple.train.TrainingSettings;
 import org.uncrumple.view.AxisLabels;
@@ -317,20 +313,7 @@ public final class Fxyz3dBenchmark {
 
   private static LoadedScene ball(List<Integer> widths, int points, double stepsPerSecond)
       throws SceneException {
-    List<LayerSpec> hidden = new ArrayList<>();
-    for (int width : widths) {
-      hidden.add(new LayerSpec(width, Activation.TANH));
-    }
-    SceneSpec spec =
-        SceneSpec.of(
-            "FXyz3D benchmark",
-            "",
-            DatasetSpec.generated("paper-ball", Map.of("points", points / 2, "seed", 7)),
-            hidden,
-            TrainingSettings.defaults().withStepsPerSecond(stepsPerSecond),
-            0,
-            true);
-    return LoadedScene.load(spec);
+    return RenderCases.paperBall(widths, points, stepsPerSecond, Show.DEFAULT);
   }
 
   private void print(String name, double value) {

@@ -96,11 +96,17 @@ public final class RenderCases {
 
   private static LoadedScene paperBall(int points, double stepsPerSecond, Set<Show> show)
       throws SceneException {
-    List<LayerSpec> hidden =
-        List.of(
-            new LayerSpec(3, Activation.TANH),
-            new LayerSpec(3, Activation.TANH),
-            new LayerSpec(3, Activation.TANH));
+    return paperBall(List.of(3, 3, 3), points, stepsPerSecond, show);
+  }
+
+  /**
+   * A paper ball of {@code points} points through tanh layers of the given widths, training at
+   * {@code stepsPerSecond} (0: flat out), showing {@code show}: the benchmarks' scene.
+   */
+  static LoadedScene paperBall(
+      List<Integer> widths, int points, double stepsPerSecond, Set<Show> show)
+      throws SceneException {
+    List<LayerSpec> hidden = widths.stream().map(w -> new LayerSpec(w, Activation.TANH)).toList();
     SceneSpec spec =
         SceneSpec.of(
             "Render benchmark",

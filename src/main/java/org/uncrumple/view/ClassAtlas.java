@@ -1,15 +1,11 @@
 package org.uncrumple.view;
 
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
-
 /**
- * A tiny texture holding one flat square per class colour, and the texture coordinates that pick a
- * class out of it.
+ * The layout of a tiny texture holding one flat square per class colour, and the texture
+ * coordinates that pick a class out of it (the class regions at the output use it).
  *
  * <p>Each class owns a {@value #BLOCK}×{@value #BLOCK} block of texels, side by side in palette
- * order. A point's triangle takes its three texture coordinates from a small triangle inside its
+ * order. A triangle of a class takes its three texture coordinates from a small triangle inside its
  * class's block, away from the block's edges, so linear filtering (and the first mipmap level) only
  * ever mixes texels of the same colour, and the texture coordinates of a triangle are never
  * degenerate (the renderer derives tangents from them).
@@ -29,23 +25,6 @@ final class ClassAtlas {
    */
   static int blocks() {
     return Integer.highestOneBit(Palette.size() - 1) << 1;
-  }
-
-  /**
-   * The atlas image: {@link Palette#size()} blocks in a row, then unused ones to a power of two.
-   */
-  static Image image() {
-    int classes = Palette.size();
-    WritableImage image = new WritableImage(blocks() * BLOCK, BLOCK);
-    PixelWriter writer = image.getPixelWriter();
-    for (int c = 0; c < classes; c++) {
-      for (int x = 0; x < BLOCK; x++) {
-        for (int y = 0; y < BLOCK; y++) {
-          writer.setColor(c * BLOCK + x, y, Palette.colour(c));
-        }
-      }
-    }
-    return image;
   }
 
   /**

@@ -15,7 +15,7 @@ package org.uncrumple.view;
  * sheets and the lattice on), thinning the points further would make the picture poorer and the
  * frames no quicker. So the points keep what their drawing costs in a tenth of the target frame
  * time ({@link #DRAW_SHARE}), measured from the point cloud's own drawing ({@link #drew}): on this
- * project's test machine, about 40,000 points.
+ * project's test machine, about 30,000 points.
  *
  * <p>Small changes of the count are held back, so the same points stay on screen, and the frames
  * right after a change, or after the view starts moving, are not measured.

@@ -7,9 +7,9 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 /**
  * The viewport's per-pulse work: turns the camera when auto-rotation is on, lets the framing move
- * the camera towards the data, turns the point triangles towards the camera after it moved (sized
- * to look the same on screen at any distance), and asks the {@link DetailGovernor} how many points
- * to draw. Runs only while something is moving, the framing is on its way or auto-rotation is on;
+ * the camera towards the data, shows the points through the camera after it moved (dots sized to
+ * look the same on screen at any distance), and asks the {@link DetailGovernor} how many points to
+ * draw. Runs only while something is moving, the framing is on its way or auto-rotation is on;
  * {@link #wake()} restarts it. FX thread only.
  */
 final class DetailLoop extends AnimationTimer {

@@ -40,7 +40,8 @@ public final class TraceWorker implements AutoCloseable {
   private volatile double[] points;
   private int count;
   private volatile SceneGeometry geometry;
-  private Set<Show> shown = EnumSet.allOf(Show.class);
+  // nothing is carried until the owner says what it shows (every overlay cost half a core)
+  private Set<Show> shown = EnumSet.noneOf(Show.class);
   private volatile long nextMeasureAt;
   private volatile boolean measuredOnce;
 

@@ -137,6 +137,27 @@ class TestMarksTest {
   }
 
   @Test
+  void theLatticeIsDrawnAsSeeThroughLinesUntilHidden() {
+    runFx(
+        () -> {
+          LatticeLines lattice = cloud.lattice();
+          // one line of two points across the middle of the view, at y = 0.5
+          lattice.setShape(1, 2);
+          lattice.update(new float[] {-0.9f, 0.5f, 0, 0.9f, 0.5f, 0});
+          lattice.setVisible(true);
+          cloud.drawNow();
+          int[] on = pixelOf(0, 0.5f, 0);
+          int alpha =
+              (cloud.pixelAt(on[0], on[1]) >>> 24) + (cloud.pixelAt(on[0], on[1] - 1) >>> 24);
+          assertTrue(alpha > 0 && alpha < 255, "see-through, about a pixel wide: " + alpha);
+          lattice.setVisible(false);
+          cloud.drawNow();
+          assertEquals(0, cloud.pixelAt(on[0], on[1]), "hidden");
+          assertThrows(IllegalArgumentException.class, () -> lattice.update(new float[3]));
+        });
+  }
+
+  @Test
   void overlaysDrawAShareOfTheProbes() {
     runFx(
         () -> {

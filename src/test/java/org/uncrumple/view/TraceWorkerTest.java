@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.uncrumple.data.Generators;
 import org.uncrumple.nn.Activation;
 import org.uncrumple.nn.Architecture;
 import org.uncrumple.nn.LayerSpec;
+import org.uncrumple.scene.Show;
 import org.uncrumple.train.Snapshot;
 import org.uncrumple.train.TrainingSession;
 import org.uncrumple.train.TrainingSettings;
@@ -37,6 +39,15 @@ class TraceWorkerTest {
             new Architecture(3, List.of(new LayerSpec(3, Activation.TANH)), 2),
             TrainingSettings.defaults());
     worker.setPoints(data.points(), data.size());
+  }
+
+  @Test
+  void carriesNoOverlayUntilToldWhatIsShown() {
+    SceneGeometry geometry = SceneGeometry.of(data, data.labels(), true);
+    worker.setPoints(data.points(), data.size(), geometry);
+    assertEquals(Set.of(), worker.carried(), "a fresh worker carries nothing");
+    worker.setShown(Set.of(Show.POINTS, Show.SHEETS));
+    assertEquals(Set.of(Show.SHEETS), worker.carried());
   }
 
   private Snapshot next() {
