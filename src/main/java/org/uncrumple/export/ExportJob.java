@@ -97,8 +97,16 @@ public final class ExportJob {
     } catch (IOException e) {
       files.discard();
       throw files.failure(e);
-    } catch (ExportException | RuntimeException | Error e) {
+    } catch (ExportException e) {
       files.discard();
+      throw files.leftBehind() == null
+          ? e
+          : new ExportException(e.getMessage() + "; " + files.leftBehind(), e);
+    } catch (RuntimeException | Error e) {
+      files.discard();
+      if (files.leftBehind() != null) {
+        e.addSuppressed(new IOException(files.leftBehind()));
+      }
       throw e;
     }
   }

@@ -33,6 +33,7 @@ final class OutputFiles {
   private final Storage storage;
   private final boolean existed;
   private Path temporary;
+  private String leftBehind;
 
   private OutputFiles(
       Path target, List<Path> finals, boolean sequence, boolean replace, Storage storage) {
@@ -153,7 +154,10 @@ final class OutputFiles {
     }
   }
 
-  /** Deletes whatever was written; safe to call more than once. */
+  /**
+   * Deletes whatever was written; safe to call more than once. Never throws: a file that cannot be
+   * removed is named by {@link #leftBehind} and by the next {@link #failure}.
+   */
   void discard() {
     if (temporary == null) {
       return;
@@ -163,12 +167,18 @@ final class OutputFiles {
         Files.deleteIfExists(file);
       }
       temporary = null;
+      leftBehind = null;
     } catch (NoSuchFileException gone) {
       temporary = null;
+      leftBehind = null;
     } catch (IOException e) {
-      throw new IllegalStateException(
-          "the temporary export " + temporary + " could not be removed: " + e.getMessage(), e);
+      leftBehind = "the temporary " + temporary + " could not be removed (" + e + ")";
     }
+  }
+
+  /** What {@link #discard} could not remove and why, or null when nothing was left. */
+  String leftBehind() {
+    return leftBehind;
   }
 
   private void move(Path from, Path to) throws IOException {
@@ -199,8 +209,9 @@ final class OutputFiles {
         target
             + ": could not be written ("
             + reason
-            + "); nothing was left behind"
-            + (existed ? " and the old file is unchanged" : ""),
+            + "); "
+            + (leftBehind == null ? "nothing was left behind" : leftBehind)
+            + (existed ? (leftBehind == null ? " and " : "; ") + "the old file is unchanged" : ""),
         e);
   }
 

@@ -40,6 +40,7 @@ final class PngEncoder implements FrameEncoder {
   private final ExecutorService workers;
   private final int inFlight;
   private final Deque<Future<?>> pending = new ArrayDeque<>();
+  private volatile boolean abandoned;
   private int next;
 
   /**
@@ -75,6 +76,9 @@ final class PngEncoder implements FrameEncoder {
     pending.addLast(
         workers.submit(
             () -> {
+              if (abandoned) {
+                return;
+              }
               try {
                 write(image, target, storage);
               } catch (IOException e) {
@@ -90,10 +94,29 @@ final class PngEncoder implements FrameEncoder {
     }
   }
 
+  /**
+   * Frames not yet begun are dropped; frames being written are waited for, so no worker writes into
+   * the export's folder once this returns (the export deletes it next). Their errors are not
+   * reported: the export failed or was cancelled already.
+   */
   @Override
   public void close() {
-    pending.forEach(f -> f.cancel(false));
-    pending.clear();
+    abandoned = true;
+    boolean interrupted = false;
+    while (!pending.isEmpty()) {
+      try {
+        pending.peekFirst().get();
+        pending.removeFirst();
+      } catch (ExecutionException | CancellationException failed) {
+        // Already reported, or not needed: the export is being abandoned.
+        pending.removeFirst();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**

@@ -3,16 +3,20 @@ package org.uncrumple.export;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uncrumple.scene.Storage;
 
 /** The encoders on synthetic frames: no 3D, no toolkit. */
 class EncodersTest {
@@ -128,6 +133,62 @@ class EncodersTest {
       int[] expected = SyntheticFrames.frame(i, W, H).getRGB(0, 0, W, H, null, 0, W);
       assertArrayEquals(expected, back.getRGB(0, 0, W, H, null, 0, W));
     }
+  }
+
+  /**
+   * When a frame fails, the frames other workers are writing end before {@code close} returns: the
+   * export deletes its temporary folder next, and a frame still being written then could land in it
+   * after the deletion began, leaving the folder behind.
+   */
+  @Test
+  void closingAfterAFailedFrameWaitsForTheFramesBeingWritten() throws Exception {
+    CountDownLatch secondBegun = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicBoolean secondEnded = new AtomicBoolean();
+    Storage storage =
+        new Storage() {
+          @Override
+          public SeekableByteChannel open(Path file) throws IOException {
+            if (file.endsWith("first.png")) {
+              throw new IOException("No space left on device");
+            }
+            secondBegun.countDown();
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              throw new IOException("interrupted", e);
+            }
+            return Storage.super.open(file);
+          }
+
+          @Override
+          public void sync(Path file) throws IOException {
+            Storage.super.sync(file);
+            secondEnded.set(true);
+          }
+        };
+    PngEncoder encoder =
+        new PngEncoder(
+            i -> dir.resolve(i == 0 ? "first.png" : "second.png"), false, workers, 4, storage);
+    encoder.add(SyntheticFrames.frame(0, W, H));
+    encoder.add(SyntheticFrames.frame(1, W, H));
+    assertThrows(IOException.class, encoder::finish);
+    secondBegun.await();
+    // The second frame goes on a moment after close begins; close must wait for it.
+    Thread releaser =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(200);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              release.countDown();
+            });
+    releaser.start();
+    encoder.close();
+    assertTrue(secondEnded.get(), "close returned while a frame was still being written");
+    releaser.join();
   }
 
   @Test

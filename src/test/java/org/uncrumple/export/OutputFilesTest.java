@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uncrumple.testing.SmallDisk;
 
 /** Writing safely: temporary names, moves at the end, nothing left after a failure. */
 class OutputFilesTest {
@@ -88,6 +89,26 @@ class OutputFilesTest {
     assertEquals(List.of(), listing());
     assertTrue(failure.getMessage().contains("No space left on device"), failure.getMessage());
     assertTrue(failure.getMessage().contains("nothing was left behind"), failure.getMessage());
+  }
+
+  /** A temporary export that cannot be removed is named instead of "nothing was left behind". */
+  @Test
+  void aTemporaryFolderThatCannotBeRemovedIsNamed() throws Exception {
+    Path disk = Files.createDirectory(dir.resolve("disk"));
+    try (SmallDisk small = SmallDisk.mount(disk, "64k")) {
+      OutputFiles files = OutputFiles.plan(disk.resolve("tour.png"), ExportFormat.PNG, 4, false);
+      Path temporary = files.open();
+      Files.write(files.temporaryFrame(0), new byte[1024]);
+      small.readOnly();
+
+      files.discard();
+      ExportException failure = files.failure(new IOException("No space left on device"));
+
+      assertTrue(Files.exists(temporary));
+      assertTrue(failure.getMessage().contains(temporary.toString()), failure.getMessage());
+      assertTrue(failure.getMessage().contains("could not be removed"), failure.getMessage());
+      assertTrue(!failure.getMessage().contains("nothing was left"), failure.getMessage());
+    }
   }
 
   @Test
