@@ -37,18 +37,20 @@ import org.uncrumple.view.Viewport;
  *
  * <p>The window is 1580×920, so that its 3D view is about 1270×630. Before the first case the
  * window runs once unmeasured (the JIT compiles training and tracing). Each case waits for the
- * first trace, warms up for 1 s, then measures for 5 s, counting pulses in an {@code
- * AnimationTimer}. Printed, one {@code name value} a line: {@code render.empty.fps}, and per point
- * count {@code render.<points>.fps}, {@code .update_ms} (median FX-thread time of one frame's point
- * update: interpolation along the stages), {@code .draw_ms} (median FX-thread time of the last
- * drawing of the dots), {@code .max_pulse_gap_ms} (the longest gap between two pulses), {@code
- * .shown} (points drawn at the end, while moving), {@code .shown_median} (the median count drawn
- * over the measured frames), {@code .panel_layouts} (parts of the window outside the 3D view laid
- * out, and so painted, again per frame; see {@link PanelWork}) and {@code .layout_ms} (FX-thread
- * CSS and layout per frame). For 100 000 and 1 000 000 points the tour then stops while training
- * goes on, and {@code .rest_shown} and {@code .rest_ms} say how many points are drawn once the view
- * rests and how long after the stop all of them were (−1 if not within {@value #REST_WAIT_SECONDS}
- * s).
+ * first trace and for the JIT compiler to go quiet ({@link JitQuiet}, at most 20 s; {@code
+ * .jit_wait_s} says how long it took), warms up for 1 s, then measures for 5 s, counting pulses in
+ * an {@code AnimationTimer}. Printed, one {@code name value} a line: {@code render.empty.fps}, and
+ * per point count {@code render.<points>.fps}, {@code .update_ms} (median FX-thread time of one
+ * frame's point update: interpolation along the stages), {@code .draw_ms} (median FX-thread time of
+ * the last drawing of the dots), {@code .max_pulse_gap_ms} (the longest gap between two pulses),
+ * {@code .shown} (points drawn at the end, while moving), {@code .shown_median} (the median count
+ * drawn over the measured frames), {@code .panel_layouts} (parts of the window outside the 3D view
+ * laid out, and so painted, again per frame; see {@link PanelWork}) and {@code .layout_ms}
+ * (FX-thread CSS and layout per frame), these two counted for 2 s after the frame rate, as the walk
+ * that counts them costs frames of its own. For 100 000 and 1 000 000 points the tour then stops
+ * while training goes on, and {@code .rest_shown} and {@code .rest_ms} say how many points are
+ * drawn once the view rests and how long after the stop all of them were (−1 if not within {@value
+ * #REST_WAIT_SECONDS} s).
  *
  * <p>Every case is shown in the same window and the same scene: the scene's root is a holder whose
  * one child each case replaces. The root itself is never swapped, because JavaFX tells the nodes
@@ -66,6 +68,9 @@ public final class RenderBenchmark {
   private static final long JIT_WARM_UP_NANOS = TimeUnit.SECONDS.toNanos(20);
 
   private static final long REST_WAIT_SECONDS = 10;
+
+  /** How long the panels' work is counted (at most), after the frame rate and apart from it. */
+  private static final long PANEL_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   /** The window's size: its 3D view is then about 1270×670 (the side panel and the bars). */
   private static final int WIDTH = 1280 + 300;
@@ -189,6 +194,7 @@ public final class RenderBenchmark {
         });
     meter.await();
     print("render.empty.fps", meter.frames().fps());
+    print("render.empty.jit_wait_s", meter.jit.waitedSeconds());
   }
 
   /**
@@ -197,6 +203,7 @@ public final class RenderBenchmark {
   private void measure(String name, LoadedScene scene, boolean rest) throws InterruptedException {
     Meter meter = run(scene, rest, measureNanos);
     print(name + ".fps", meter.frames().fps());
+    print(name + ".jit_wait_s", meter.jit.waitedSeconds());
     print(name + ".update_ms", FrameRateMeter.median(meter.updateNanos, meter.updates) / 1e6);
     print(name + ".draw_ms", FrameRateMeter.median(meter.drawNanos, meter.updates) / 1e6);
     print(name + ".max_pulse_gap_ms", meter.frames().maxGapMillis());
@@ -258,10 +265,11 @@ public final class RenderBenchmark {
   private final class Meter extends FxBench.Meter {
     private final MainWindow window;
     private final StageNavigator rest;
-    // Made with the meter, started at the first measured pulse: on a loaded machine a short
-    // measuring window can pass without one, and the figures are then zero, not missing.
+    private final JitQuiet jit;
+    // Counted after the frame rate, not during it: its walk of the window's nodes each pulse is
+    // the benchmark's own work, which the window's frame rate should not pay.
     private final PanelWork panels;
-    private boolean panelsCounting;
+    private long panelsUntil;
     private long[] updateNanos = new long[1024];
     private long[] drawNanos = new long[1024];
     private int updates;
@@ -278,7 +286,15 @@ public final class RenderBenchmark {
      *     to
      */
     Meter(MainWindow window, StageNavigator rest, long measureNanos) {
-      super(() -> window == null || window.hasTrace(), warmUpNanos, measureNanos);
+      this(window, rest, measureNanos, JitQuiet.ofThisJvm(jitWarmUpNanos));
+    }
+
+    private Meter(MainWindow window, StageNavigator rest, long measureNanos, JitQuiet jit) {
+      super(
+          () -> (window == null || window.hasTrace()) && jit.settled(System.nanoTime()),
+          warmUpNanos,
+          measureNanos);
+      this.jit = jit;
       this.window = window;
       this.rest = rest;
       this.panels = window == null ? null : new PanelWork(window.getScene(), window.viewport);
@@ -289,10 +305,6 @@ public final class RenderBenchmark {
       if (window == null) {
         return;
       }
-      if (!panelsCounting) {
-        panels.start();
-        panelsCounting = true;
-      }
       record(window.lastUpdateNanos(), window.viewport.pointCloud().lastDrawNanos());
       shownAtEnd = window.viewport.pointCloud().shownCount();
       if (shownPulses == shownPerPulse.length) {
@@ -301,23 +313,38 @@ public final class RenderBenchmark {
       shownPerPulse[shownPulses++] = shownAtEnd;
     }
 
+    /** The frame rate is measured; the panels' work is counted next, in a window of its own. */
     @Override
     void counted(long now) {
-      if (panelsCounting) {
-        panels.stop();
-        panelsCounting = false;
+      if (window == null) {
+        finish();
+        return;
       }
-      if (rest != null) {
+      panels.start();
+      panelsUntil = now + Math.min(PANEL_NANOS, measureNanos);
+    }
+
+    @Override
+    void after(long now) {
+      if (panelsUntil != 0) {
+        if (now < panelsUntil) {
+          return;
+        }
+        panels.stop();
+        panelsUntil = 0;
+        if (rest == null) {
+          finish();
+          return;
+        }
         rest.pause();
         restStart = now;
-      } else {
-        finish();
+        return;
       }
+      resting(now);
     }
 
     /** After the tour stopped: the time until every point is drawn, or the count at the end. */
-    @Override
-    void after(long now) {
+    private void resting(long now) {
       var cloud = window.viewport.pointCloud();
       restShown = cloud.shownCount();
       if (restShown == cloud.size()) {

@@ -64,6 +64,7 @@ class RenderBenchmarkDisplayTest {
         figures);
     assertTrue(figures.contains("first.shown_median "), figures);
     assertTrue(figures.contains("first.draw_ms "), figures);
+    assertTrue(figures.contains("first.jit_wait_s "), figures);
     assertTrue(figures.contains("first.fps ") && figures.contains("second.fps "), figures);
     // The second case stops its tour and waits for every point to be drawn at rest.
     assertTrue(figures.contains("second.rest_ms ") && !figures.contains("first.rest_ms"), figures);
