@@ -23,11 +23,12 @@ import org.uncrumple.view.TraceWorker;
 import org.uncrumple.view.Viewport;
 
 /**
- * Measures the real explorer window: first an empty 3D scene turning, then a paper ball of 10 000,
- * 100 000 and 1 000 000 points while the tour plays in a loop (the stages animate continuously) and
- * the trainer runs as fast as it can on its own thread, so every frame shows new weights; then the
- * bundled digits lesson ({@code render.digits.*}: 1,797 points of 64 features, its input and hidden
- * stages seen through PCA, traced on the trace worker's thread while the lesson trains).
+ * Measures the real explorer window: after a warm-up, first an empty 3D scene turning, then a paper
+ * ball of 10 000, 100 000 and 1 000 000 points while the tour plays in a loop (the stages animate
+ * continuously) and the trainer runs at a lesson's speed on its own thread, so every frame shows
+ * new weights; then the bundled digits lesson ({@code render.digits.*}: 1,797 points of 64
+ * features, its input and hidden stages seen through PCA, traced on the trace worker's thread while
+ * the lesson trains).
  *
  * <p>{@code render.window_20.*} is the whole window with only 20 points, the floor for the cases
  * with points: the panels, strip, chart and training cost frames of their own. {@code
@@ -35,22 +36,23 @@ import org.uncrumple.view.Viewport;
  * in a window as big as the explorer's (the present copies the whole window to the screen every
  * frame, so the window's size matters as much as the view's), with nothing else in it.
  *
- * <p>The window is 1580×920, so that its 3D view is about 1270×630. Before the first case the
- * window runs once unmeasured (the JIT compiles training and tracing). Each case waits for the
- * first trace and for the JIT compiler to go quiet ({@link JitQuiet}, at most 20 s; {@code
- * .jit_wait_s} says how long it took), warms up for 1 s, then measures for 5 s, counting pulses in
- * an {@code AnimationTimer}. Printed, one {@code name value} a line: {@code render.empty.fps}, and
- * per point count {@code render.<points>.fps}, {@code .update_ms} (median FX-thread time of one
- * frame's point update: interpolation along the stages), {@code .draw_ms} (median FX-thread time of
- * the last drawing of the dots), {@code .max_pulse_gap_ms} (the longest gap between two pulses),
- * {@code .shown} (points drawn at the end, while moving), {@code .shown_median} (the median count
- * drawn over the measured frames), {@code .panel_layouts} (parts of the window outside the 3D view
- * laid out, and so painted, again per frame; see {@link PanelWork}) and {@code .layout_ms}
- * (FX-thread CSS and layout per frame), these two counted for 2 s after the frame rate, as the walk
- * that counts them costs frames of its own. For 100 000 and 1 000 000 points the tour then stops
- * while training goes on, and {@code .rest_shown} and {@code .rest_ms} say how many points are
- * drawn once the view rests and how long after the stop all of them were (−1 if not within {@value
- * #REST_WAIT_SECONDS} s).
+ * <p>The window is 1580×920, so that its 3D view is about 1270×630. Before the empty scene the
+ * window runs unmeasured until the JIT compiler is quiet (at most 60 s, {@code
+ * render.warm_up.jit_wait_s}) and 20 s more; the empty scene is measured just before the cases, as
+ * the machine's speed wanders over minutes. Each case waits for the first trace and for the JIT
+ * compiler to go quiet ({@link JitQuiet}, at most 20 s; {@code .jit_wait_s} says how long it took),
+ * warms up for 1 s, then measures for 5 s, counting pulses in an {@code AnimationTimer}. Printed,
+ * one {@code name value} a line: {@code render.empty.fps}, and per point count {@code
+ * render.<points>.fps}, {@code .update_ms} (median FX-thread time of one frame's point update:
+ * interpolation along the stages), {@code .draw_ms} (median FX-thread time of the last drawing of
+ * the dots), {@code .max_pulse_gap_ms} (the longest gap between two pulses), {@code .shown} (points
+ * drawn at the end, while moving), {@code .shown_median} (the median count drawn over the measured
+ * frames), {@code .panel_layouts} (parts of the window outside the 3D view laid out, and so
+ * painted, again per frame; see {@link PanelWork}) and {@code .layout_ms} (FX-thread CSS and layout
+ * per frame), these two counted for 2 s after the frame rate, as the walk that counts them costs
+ * frames of its own. For 100 000 and 1 000 000 points the tour then stops while training goes on,
+ * and {@code .rest_shown} and {@code .rest_ms} say how many points are drawn once the view rests
+ * and how long after the stop all of them were (−1 if not within {@value #REST_WAIT_SECONDS} s).
  *
  * <p>Every case is shown in the same window and the same scene: the scene's root is a holder whose
  * one child each case replaces. The root itself is never swapped, because JavaFX tells the nodes
@@ -99,6 +101,7 @@ public final class RenderBenchmark {
   private final long jitWarmUpNanos;
   private Stage stage;
   private StackPane holder;
+  private BorderPane empty;
 
   RenderBenchmark(PrintStream out, long warmUpNanos, long measureNanos, long jitWarmUpNanos) {
     this.out = out;
@@ -125,7 +128,7 @@ public final class RenderBenchmark {
   }
 
   /**
-   * The empty scene, an unmeasured warm-up, then {@code cases} one after another in the same
+   * An unmeasured warm-up, the empty scene, then {@code cases} one after another in the same
    * window, then closes it.
    */
   void run(List<Case> cases) throws InterruptedException, SceneException {
@@ -154,10 +157,10 @@ public final class RenderBenchmark {
           Viewport bare =
               new Viewport(smooth ? SceneAntialiasing.BALANCED : SceneAntialiasing.DISABLED);
           bare.setPrefSize(viewWidth, viewHeight);
-          BorderPane empty = new BorderPane(bare);
+          empty = new BorderPane(bare);
           empty.setRight(spacer(WIDTH - viewWidth, 1));
           empty.setBottom(spacer(1, HEIGHT - viewHeight));
-          holder = new StackPane(empty);
+          holder = new StackPane(new Region());
           stage.setScene(new Scene(holder, WIDTH, HEIGHT));
           stage.getScene().getStylesheets().add(Stylesheet.explorer());
           stage.show();
@@ -167,11 +170,14 @@ public final class RenderBenchmark {
           return null;
         });
     try {
-      emptyScene(bare());
       // Not measured: the window for a while with a small ball, so that the JIT has compiled
       // training, tracing and drawing (otherwise the C2 compiler took a third of the first case's
       // CPU, and the first case, the floor of the others, paid for the program's warm-up).
-      run(RenderCases.paperBall(2_000), false, jitWarmUpNanos);
+      // It starts once the compiler has gone quiet (at most three times as long), then runs.
+      Meter warmUp = run(RenderCases.paperBall(2_000), false, jitWarmUpNanos, 3 * jitWarmUpNanos);
+      print("render.warm_up.jit_wait_s", warmUp.jit.waitedSeconds());
+      // The ceiling, measured just before the cases: the machine's speed wanders over minutes.
+      emptyScene();
       for (Case c : cases) {
         measure(c.name(), c.scene().load(), c.rest());
       }
@@ -180,19 +186,17 @@ public final class RenderBenchmark {
     }
   }
 
-  private Viewport bare() throws InterruptedException {
-    return FxBench.onFx(() -> (Viewport) ((BorderPane) holder.getChildren().get(0)).getCenter());
-  }
-
-  private void emptyScene(Viewport viewport) throws InterruptedException {
-    Meter meter = new Meter(null, null, measureNanos);
+  private void emptyScene() throws InterruptedException {
+    Meter meter = new Meter(null, null, measureNanos, jitWarmUpNanos);
     FxBench.onFx(
         () -> {
-          viewport.setAutoRotate(true);
+          holder.getChildren().setAll(empty);
+          ((Viewport) empty.getCenter()).setAutoRotate(true);
           meter.start();
           return null;
         });
     meter.await();
+    FxBench.runFx(() -> ((Viewport) empty.getCenter()).setAutoRotate(false));
     print("render.empty.fps", meter.frames().fps());
     print("render.empty.jit_wait_s", meter.jit.waitedSeconds());
   }
@@ -201,7 +205,7 @@ public final class RenderBenchmark {
    * @param rest whether to stop the tour afterwards and measure how soon every point is drawn
    */
   private void measure(String name, LoadedScene scene, boolean rest) throws InterruptedException {
-    Meter meter = run(scene, rest, measureNanos);
+    Meter meter = run(scene, rest, measureNanos, jitWarmUpNanos);
     print(name + ".fps", meter.frames().fps());
     print(name + ".jit_wait_s", meter.jit.waitedSeconds());
     print(name + ".update_ms", FrameRateMeter.median(meter.updateNanos, meter.updates) / 1e6);
@@ -217,8 +221,12 @@ public final class RenderBenchmark {
     }
   }
 
-  /** Shows {@code scene} in the explorer window, tour playing, and counts its frames. */
-  private Meter run(LoadedScene scene, boolean rest, long measureNanos)
+  /**
+   * Shows {@code scene} in the explorer window, tour playing, and counts its frames.
+   *
+   * @param jitWaitNanos how long to wait at most for the compiler to go quiet before measuring
+   */
+  private Meter run(LoadedScene scene, boolean rest, long measureNanos, long jitWaitNanos)
       throws InterruptedException {
     Explorer explorer = new Explorer();
     Meter meter =
@@ -234,7 +242,8 @@ public final class RenderBenchmark {
               explorer.navigator().loopProperty().set(true);
               explorer.navigator().speedProperty().set(2);
               explorer.navigator().play();
-              Meter started = new Meter(window, rest ? explorer.navigator() : null, measureNanos);
+              Meter started =
+                  new Meter(window, rest ? explorer.navigator() : null, measureNanos, jitWaitNanos);
               started.start();
               return started;
             });
@@ -285,8 +294,8 @@ public final class RenderBenchmark {
      * @param rest the tour to stop afterwards, to measure how soon every point is drawn; null not
      *     to
      */
-    Meter(MainWindow window, StageNavigator rest, long measureNanos) {
-      this(window, rest, measureNanos, JitQuiet.ofThisJvm(jitWarmUpNanos));
+    Meter(MainWindow window, StageNavigator rest, long measureNanos, long jitWaitNanos) {
+      this(window, rest, measureNanos, JitQuiet.ofThisJvm(jitWaitNanos));
     }
 
     private Meter(MainWindow window, StageNavigator rest, long measureNanos, JitQuiet jit) {
