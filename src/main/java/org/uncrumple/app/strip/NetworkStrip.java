@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -55,6 +59,34 @@ public final class NetworkStrip extends ScrollPane {
     setVbarPolicy(ScrollBarPolicy.NEVER);
     setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
     navigator.positionProperty().addListener(o -> highlight());
+  }
+
+  /**
+   * Tall enough for the whole row and, when the row is wider than the strip, the scroll bar under
+   * it: a scroll pane's own height leaves the bar out, and the bar then covered the lowest line of
+   * figures (in presenter mode on a 1280-pixel projector).
+   */
+  @Override
+  protected double computePrefHeight(double width) {
+    Insets insets = getInsets();
+    double available = (width < 0 ? getWidth() : width) - insets.getLeft() - insets.getRight();
+    double height = insets.getTop() + getContent().prefHeight(-1) + insets.getBottom();
+    return getContent().prefWidth(-1) > available ? height + scrollBarHeight() : height;
+  }
+
+  @Override
+  protected double computeMinHeight(double width) {
+    return computePrefHeight(width);
+  }
+
+  /** The horizontal scroll bar's height once the skin made it; a usual one before. */
+  private double scrollBarHeight() {
+    for (Node node : lookupAll(".scroll-bar")) {
+      if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
+        return bar.prefHeight(-1);
+      }
+    }
+    return 14;
   }
 
   /** Rebuilds the boxes for a network. */
