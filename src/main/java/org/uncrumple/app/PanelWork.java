@@ -23,7 +23,8 @@ public final class PanelWork {
   private final Runnable before = this::beforeLayout;
   private final Runnable after = this::afterLayout;
   private final Deque<Node> stack = new ArrayDeque<>();
-  private long started;
+  private long started = -1;
+  private long until = Long.MAX_VALUE;
   private long firstPulse;
   private long lastPulse;
   private long layoutNanos;
@@ -41,6 +42,15 @@ public final class PanelWork {
 
   /** Starts counting from zero. */
   public void start() {
+    start(Long.MAX_VALUE);
+  }
+
+  /**
+   * Starts counting from zero, pulses laid out before {@code untilNanos} only ({@link
+   * System#nanoTime()}, the clock of an {@code AnimationTimer}'s pulses).
+   */
+  public void start(long untilNanos) {
+    until = untilNanos;
     pulses = 0;
     busyPulses = 0;
     layouts = 0;
@@ -80,6 +90,10 @@ public final class PanelWork {
   }
 
   private void beforeLayout() {
+    if (System.nanoTime() >= until) {
+      started = -1;
+      return;
+    }
     int dirty = 0;
     stack.push(scene.getRoot());
     while (!stack.isEmpty()) {
@@ -108,6 +122,9 @@ public final class PanelWork {
   }
 
   private void afterLayout() {
+    if (started < 0) {
+      return;
+    }
     layoutNanos += System.nanoTime() - started;
   }
 }

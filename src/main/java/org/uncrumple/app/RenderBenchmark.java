@@ -329,8 +329,8 @@ public final class RenderBenchmark {
         finish();
         return;
       }
-      panels.start();
       panelsUntil = now + Math.min(PANEL_NANOS, measureNanos);
+      panels.start(panelsUntil);
     }
 
     @Override
