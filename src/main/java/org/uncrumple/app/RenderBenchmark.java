@@ -133,6 +133,7 @@ public final class RenderBenchmark {
    */
   void run(List<Case> cases) throws InterruptedException, SceneException {
     FxBench.startToolkit();
+    LoadedScene sizing = RenderCases.paperBall(20);
     FxBench.onFx(
         () -> {
           Platform.setImplicitExit(false);
@@ -140,9 +141,11 @@ public final class RenderBenchmark {
           stage.setTitle("Uncrumple render benchmark");
           // The explorer window at the benchmark's size, laid out in a scene no window shows,
           // only to see how big its 3D view is.
+          // It holds a scene, so that its network strip is as tall as in the cases.
           Explorer idle = new Explorer();
           MainWindow window = new MainWindow(idle, new TraceWorker(), new MemoryPreferences());
           new Scene(window, WIDTH, HEIGHT).getStylesheets().add(Stylesheet.explorer());
+          idle.load(sizing);
           window.applyCss();
           window.resize(WIDTH, HEIGHT);
           window.layout();
