@@ -26,6 +26,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +76,8 @@ class ExplorerWindowTest {
   private MainWindow window;
   private StageNavigator navigator;
   private FxRobot robot;
+  // Where the last mouse press in the window went: told when a click seems to do nothing.
+  private volatile String lastPress = "none";
 
   @BeforeAll
   void openWindow() throws Exception {
@@ -99,6 +102,13 @@ class ExplorerWindowTest {
           navigator = explorer.navigator();
           Scene scene = new Scene(window, 1280, 800);
           scene.getStylesheets().add(Stylesheet.explorer());
+          scene.addEventFilter(
+              MouseEvent.MOUSE_PRESSED,
+              e ->
+                  lastPress =
+                      String.format(
+                          "(%.0f, %.0f) on %s",
+                          e.getSceneX(), e.getSceneY(), e.getPickResult().getIntersectedNode()));
           s.setScene(scene);
           s.show();
           s.toFront();
@@ -269,12 +279,22 @@ class ExplorerWindowTest {
   void stepButtonTakesExactlyOneTrainingStep() {
     Snapshot initial = onFx(explorer::snapshot);
 
-    click(window.panel.stepButton);
+    Point2D at = OnScreen.centre(window.panel.stepButton);
+    click(at);
 
     awaitFx(
         "the snapshot of the step",
         () -> explorer.snapshot() != initial,
-        () -> describe(explorer.snapshot()));
+        () ->
+            describe(explorer.snapshot())
+                + "; clicked at "
+                + at
+                + " on the screen, the Step button at "
+                + window.panel.stepButton.localToScreen(window.panel.stepButton.getBoundsInLocal())
+                + "; the last press in the window: "
+                + lastPress
+                + "; windows: "
+                + javafx.stage.Window.getWindows());
     assertEquals(1, onFx(() -> explorer.snapshot().step()));
     assertEquals("1", onFx(() -> window.panel.stepValue.getText()));
     assertFalse(onFx(() -> explorer.trainingProperty().get()), "training after a step");

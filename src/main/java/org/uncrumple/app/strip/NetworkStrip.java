@@ -66,6 +66,12 @@ public final class NetworkStrip extends ScrollPane {
    * it: a scroll pane's own height leaves the bar out, and the bar then covered the lowest line of
    * figures (in presenter mode on a 1280-pixel projector).
    */
+  /** Its height depends on its width (a scroll bar or not), so parents pass the width they give. */
+  @Override
+  public Orientation getContentBias() {
+    return Orientation.HORIZONTAL;
+  }
+
   @Override
   protected double computePrefHeight(double width) {
     Insets insets = getInsets();
