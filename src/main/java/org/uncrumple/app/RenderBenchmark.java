@@ -36,7 +36,7 @@ import org.uncrumple.view.Viewport;
  * in a window as big as the explorer's (the present copies the whole window to the screen every
  * frame, so the window's size matters as much as the view's), with nothing else in it.
  *
- * <p>The window is 1580×920, so that its 3D view is about 1270×630. Before the empty scene the
+ * <p>The window is 1580×920, so that its 3D view is about 1270×620. Before the empty scene the
  * window runs unmeasured until the JIT compiler is quiet (at most 60 s, {@code
  * render.warm_up.jit_wait_s}) and 20 s more; the empty scene is measured just before the cases, as
  * the machine's speed wanders over minutes. Each case waits for the first trace and for the JIT
@@ -74,7 +74,7 @@ public final class RenderBenchmark {
   /** How long the panels' work is counted (at most), after the frame rate and apart from it. */
   private static final long PANEL_NANOS = TimeUnit.SECONDS.toNanos(2);
 
-  /** The window's size: its 3D view is then about 1270×670 (the side panel and the bars). */
+  /** The window's size: its 3D view is then about 1270×620 (the side panel and the bars). */
   private static final int WIDTH = 1280 + 300;
 
   private static final int HEIGHT = 720 + 200;

@@ -61,17 +61,17 @@ public final class NetworkStrip extends ScrollPane {
     navigator.positionProperty().addListener(o -> highlight());
   }
 
-  /**
-   * Tall enough for the whole row and, when the row is wider than the strip, the scroll bar under
-   * it: a scroll pane's own height leaves the bar out, and the bar then covered the lowest line of
-   * figures (in presenter mode on a 1280-pixel projector).
-   */
   /** Its height depends on its width (a scroll bar or not), so parents pass the width they give. */
   @Override
   public Orientation getContentBias() {
     return Orientation.HORIZONTAL;
   }
 
+  /**
+   * Tall enough for the whole row and, when the row is wider than the strip, the scroll bar under
+   * it: a scroll pane's own height leaves the bar out, and the bar then covered the lowest line of
+   * figures (in presenter mode on a 1280-pixel projector).
+   */
   @Override
   protected double computePrefHeight(double width) {
     Insets insets = getInsets();
