@@ -61,7 +61,6 @@ final class DetailGovernor {
   private long lastMotion = Long.MIN_VALUE;
   private boolean resting = true;
   private int shown = -1;
-  private int paced = -1;
   private int settle;
 
   /**
@@ -97,7 +96,6 @@ final class DetailGovernor {
       }
       resting = true;
       shown = (int) Math.min(total, restCap);
-      paced = shown;
       return shown;
     }
     if (resting) {
@@ -112,12 +110,10 @@ final class DetailGovernor {
     int paceWanted = (int) Math.max(Math.min(minShown, total), Math.min(total, Math.round(budget)));
     int wanted = (int) Math.max(paceWanted, Math.min(total, Math.round(affordable())));
     int nextShown = held(shown, wanted, total);
-    int nextPaced = held(paced, paceWanted, total);
-    if (shown >= 0 && (nextShown != shown || nextPaced != paced)) {
+    if (shown >= 0 && nextShown != shown) {
       restartMeasuring();
     }
     shown = nextShown;
-    paced = nextPaced;
     return shown;
   }
 
@@ -136,16 +132,6 @@ final class DetailGovernor {
       return wanted;
     }
     return current;
-  }
-
-  /**
-   * How many of the points the frame rate alone allows, for the shapes drawn with the points but
-   * dearer than they are (test points, probes: 3-D meshes), which are thinned in the same
-   * proportion: the whole count at rest, and while moving the count before {@link #affordable()}
-   * raised it.
-   */
-  int pacedCount() {
-    return paced;
   }
 
   /**

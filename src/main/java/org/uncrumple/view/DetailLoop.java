@@ -2,8 +2,6 @@ package org.uncrumple.view;
 
 import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 /**
  * The viewport's per-pulse work: turns the camera when auto-rotation is on, lets the framing move
@@ -33,7 +31,6 @@ final class DetailLoop extends AnimationTimer {
   private boolean cameraTurned;
   private boolean pointsMoved;
   private long lastPulse = Long.MIN_VALUE;
-  private final ReadOnlyDoubleWrapper share = new ReadOnlyDoubleWrapper(this, "share", 1);
 
   /**
    * @param rotating whether auto-rotation is on and the viewport is in a scene
@@ -80,15 +77,6 @@ final class DetailLoop extends AnimationTimer {
     return !running;
   }
 
-  /**
-   * The share of the shapes drawn with the points but dearer than they are (test points, probes) to
-   * draw: 1 at rest, and while moving what the frame rate allows ({@link
-   * DetailGovernor#pacedCount()} of all the points).
-   */
-  ReadOnlyDoubleProperty shareProperty() {
-    return share.getReadOnlyProperty();
-  }
-
   /** Starts the loop if it is not running. */
   void wake() {
     if (!running) {
@@ -118,9 +106,6 @@ final class DetailLoop extends AnimationTimer {
     pointsMoved = false;
     int drawn = governor.onPulse(now, moving, cloud.size());
     cloud.showAtMost(drawn);
-    int total = cloud.size();
-    share.set(
-        total == 0 || governor.pacedCount() >= total ? 1 : (double) governor.pacedCount() / total);
     if (governor.isResting()
         && governor.isSettledAtRest(cloud.size())
         && !turning

@@ -59,7 +59,6 @@ public final class FrameSource {
     Dataset data = scene.dataset();
     count = data.size();
     positions = new float[3 * count];
-    viewport.content().getChildren().addAll(overlays.nodes());
     viewport.content().getChildren().addAll(output.nodes());
     overlays.setScene(
         SceneGeometry.of(

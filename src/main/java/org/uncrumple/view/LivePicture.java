@@ -53,17 +53,7 @@ public final class LivePicture {
     this.viewport = viewport;
     this.overlays = new Overlays(viewport.pointCloud());
     this.output = new OutputLayer(viewport.pointCloud());
-    viewport.content().getChildren().addAll(overlays.nodes());
     viewport.content().getChildren().addAll(output.nodes());
-    // Probes keep their size on screen, as the points do.
-    viewport
-        .pointCloud()
-        .radiusProperty()
-        .addListener((o, before, now) -> overlays.setPointRadius(now.doubleValue()));
-    // Probes are thinned as the frame rate asks while the view moves, and all drawn at rest.
-    viewport
-        .detailShareProperty()
-        .addListener((o, before, now) -> overlays.drawShare(now.doubleValue()));
   }
 
   /**

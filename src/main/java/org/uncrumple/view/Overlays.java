@@ -1,24 +1,23 @@
 package org.uncrumple.view;
 
-import java.util.List;
 import java.util.Set;
-import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import org.uncrumple.geometry.StagePath;
 import org.uncrumple.scene.Show;
 
 /**
- * What the view draws besides the points: the sheets, the lattice and the decision surface, each
- * carried through the stages with the points. Shared by the window and the export, so both show the
- * same. FX thread only.
+ * What the view draws besides the points: the sheets, the lattice, the decision surface, the probes
+ * and the held-out test points, each carried through the stages with the points. Shared by the
+ * window and the export, so both show the same. The point cloud draws them all among its dots, and
+ * thins the probes and test points as it thins the points while the view moves. FX thread only.
  */
 public final class Overlays {
   static final Color LATTICE_COLOUR = Color.gray(0.55, 0.5);
 
-  private final SheetMeshes sheets = new SheetMeshes();
+  private final SheetMeshes sheets;
   private final LatticeLines lattice;
-  private final SurfaceMesh surface = new SurfaceMesh();
-  private final ProbeMesh probes = new ProbeMesh();
+  private final SurfaceMesh surface;
+  private final ProbeDots probes;
   private final TestMarks tests;
   private float[] probePositions = new float[0];
   private float[] testPositions = new float[0];
@@ -27,35 +26,14 @@ public final class Overlays {
   private float[] surfacePositions = new float[0];
 
   /**
-   * @param cloud the point cloud that draws the held-out test points and the lattice among its dots
+   * @param cloud the point cloud that draws them all among its dots
    */
   public Overlays(PointCloud cloud) {
+    sheets = cloud.sheets();
+    surface = cloud.surface();
+    probes = cloud.probes();
     tests = cloud.testPoints();
     lattice = cloud.lattice();
-  }
-
-  /** The nodes to add to the viewport's content, in data coordinates, opaque ones first. */
-  public List<Node> nodes() {
-    return List.of(probes.node(), sheets.node(), surface.node());
-  }
-
-  /** Sizes the probes like points of the given radius (data units). */
-  public void setPointRadius(double radius) {
-    probes.setRadius(ProbeMesh.OF_POINT_RADIUS * radius);
-  }
-
-  /**
-   * Draws a share of the probes (every one at 1; one at least of any). The test points are drawn
-   * with the training points, which thin them alike.
-   *
-   * @param share between 0 and 1 (see {@link Viewport#detailShareProperty()})
-   */
-  public void drawShare(double share) {
-    probes.showAtMost(share(probePositions.length / 3, share));
-  }
-
-  private static int share(int count, double share) {
-    return share >= 1 ? count : (int) Math.ceil(count * share);
   }
 
   /** How many probes are drawn while they are shown (a share of them while the view moves). */

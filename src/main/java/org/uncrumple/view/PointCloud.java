@@ -21,9 +21,10 @@ import javafx.scene.paint.Color;
  * therefore draws a stable random subset, which is how the viewport keeps its frame rate while the
  * view moves on a slow machine or with a million points (see {@link DetailGovernor}).
  *
- * <p>The dots lie over everything else the 3-D view draws (the cube, sheets, lattice, surface): the
- * points are what the lesson is about, and where a sheet or the surface passes through the cloud
- * the points sit on it anyway. Among themselves the dots are drawn with depth, nearer over farther.
+ * <p>The same picture holds what is drawn with the points: the probes and the held-out test points
+ * among the dots, nearer over farther; then, see-through, the paper sheets, the decision surface
+ * and the lattice, over the dots behind them and under those in front. The picture lies over the
+ * 3-D view (the cube, the output's plane), which it always covers.
  *
  * <p>Changes only mark the picture out of date; it is drawn once, in the next layout pass (after
  * the pulse's animations have moved the points and the camera), or at once by {@link #drawNow()}.
@@ -49,6 +50,9 @@ public final class PointCloud {
       new OrbitCamera(CameraPose.DEFAULT, Viewport.FIELD_OF_VIEW).frame();
   private final DotLayer layer = new DotLayer(this::drawNow, this::invalidate);
   private final TestMarks tests = new TestMarks(this::invalidate);
+  private final ProbeDots probes = new ProbeDots(this::invalidate);
+  private final SheetMeshes sheets = new SheetMeshes(this::invalidate);
+  private final SurfaceMesh surface = new SurfaceMesh(this::invalidate);
   private Veil veil;
   private final LatticeLines lattice = new LatticeLines(Overlays.LATTICE_COLOUR, this::invalidate);
   private int count;
@@ -240,6 +244,21 @@ public final class PointCloud {
     return visible;
   }
 
+  /** The paper sheets, drawn see-through among the dots. */
+  SheetMeshes sheets() {
+    return sheets;
+  }
+
+  /** The decision surface, drawn see-through among the dots. */
+  SurfaceMesh surface() {
+    return surface;
+  }
+
+  /** The probes off the data, drawn among the dots as grey dots. */
+  public ProbeDots probes() {
+    return probes;
+  }
+
   /** The held-out test points, drawn among the dots as outlined diamonds. */
   public TestMarks testPoints() {
     return tests;
@@ -324,10 +343,15 @@ public final class PointCloud {
     PointSplat.View view = new PointSplat.View(frame, layer.focal(), DOT_SHARE * radius.get());
     int drawn = visible.get() && xyz != null ? shown : 0;
     picture.dots(view, xyz, order, colours, rims, drawn);
+    probes.drawInto(picture, view, shown, count);
     tests.drawInto(picture, view, shown, count);
-    // what the points cost, with the test points thinned alike; the lattice costs the same whatever
+    // what the points cost, with the probes and test points thinned alike; the lattice costs the
+    // same whatever
     // their number
     long points = System.nanoTime() - start;
+    // see-through, over the dots behind them
+    sheets.drawInto(picture, view);
+    surface.drawInto(picture, view);
     lattice.drawInto(picture, view);
     layer.end();
     lastDrawNanos = System.nanoTime() - start;

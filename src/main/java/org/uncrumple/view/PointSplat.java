@@ -32,11 +32,8 @@ final class PointSplat {
   /** How much of its colour a dot's rim keeps. */
   private static final double RIM_SHADE = 0.78;
 
-  /** A line's pixel covered less than this is left alone: it would change by a level or two. */
-  private static final double FAINTEST = 1.0 / 32;
-
   /** Nearer than this to the camera (data units along its axis), a point is not drawn. */
-  private static final double NEAR = 0.05;
+  static final double NEAR = 0.05;
 
   /** The stamp of each quantised radius: pixel offsets, and whether each is on the rim. */
   private static final Stamp[] STAMPS = Stamp.all(false);
@@ -54,6 +51,8 @@ final class PointSplat {
   // the rectangle holding every dot drawn, [x0, x1) × [y0, y1); empty when x1 <= x0
   private int[] cleared = new int[4];
   private Veil veil;
+  private final SplatLines lineDrawer = new SplatLines();
+  private final SplatTriangles triangleDrawer = new SplatTriangles();
   private int x0;
   private int y0;
   private int x1;
@@ -124,7 +123,13 @@ final class PointSplat {
    * xyz[3·order[s]]}, coloured {@code colours[s]} with rim {@code rims[s]}.
    */
   void dots(View view, float[] xyz, int[] order, int[] colours, int[] rims, int count) {
-    marks(view, STAMPS, 1, xyz, order, colours, rims, 0, count);
+    dots(view, 1, xyz, order, colours, rims, count);
+  }
+
+  /** Like {@link #dots(View, float[], int[], int[], int[], int)}, {@code share} of the size. */
+  void dots(
+      View view, double share, float[] xyz, int[] order, int[] colours, int[] rims, int count) {
+    marks(view, STAMPS, share, xyz, order, colours, rims, 0, count);
   }
 
   /**
@@ -136,127 +141,40 @@ final class PointSplat {
   }
 
   /**
-   * Draws see-through polylines about a pixel wide with smoothed edges (Wu's lines): {@code lines}
-   * lines of {@code pointsPerLine} points each, one after the other in {@code xyz}, in {@code
-   * colour} (premultiplied ARGB, its alpha the lines' opacity). Drawn over the dots and diamonds
-   * that lie behind them and under those in front; they leave the depth buffer as it is, so draw
-   * them last.
+   * Draws see-through polylines about a pixel wide with smoothed edges over the marks behind them
+   * ({@link SplatLines}).
    */
   void lines(View view, float[] xyz, int lines, int pointsPerLine, int colour) {
-    if (width == 0 || height == 0 || xyz == null) {
-      return;
-    }
-    double[] f = view.frame();
-    double focal = view.focal();
-    double[] a = new double[3];
-    double[] b = new double[3];
-    for (int line = 0; line < lines; line++) {
-      int first = 3 * line * pointsPerLine;
-      boolean known = project(f, focal, xyz, first, a);
-      for (int k = 1; k < pointsPerLine; k++) {
-        boolean next = project(f, focal, xyz, first + 3 * k, b);
-        if (known && next) {
-          segment(a[0], a[1], a[2], b[0], b[1], b[2], colour);
-        }
-        double[] swap = a;
-        a = b;
-        b = swap;
-        known = next;
-      }
-    }
-  }
-
-  /** Projects the point at {@code xyz[at]} to (x, y, depth); false if it is behind the camera. */
-  private boolean project(double[] f, double focal, float[] xyz, int at, double[] out) {
-    double vx = xyz[at] - f[9];
-    double vy = xyz[at + 1] - f[10];
-    double vz = xyz[at + 2] - f[11];
-    double d = -(vx * f[6] + vy * f[7] + vz * f[8]);
-    out[0] = width / 2.0 + focal * (vx * f[0] + vy * f[1] + vz * f[2]) / d;
-    out[1] = height / 2.0 - focal * (vx * f[3] + vy * f[4] + vz * f[5]) / d;
-    out[2] = d;
-    return d > NEAR;
+    lineDrawer.draw(this, view, xyz, lines, pointsPerLine, colour);
   }
 
   /**
-   * One straight piece, two pixels across its minor axis at each step, each covered in proportion
-   * to the line's distance from its centre; depth interpolated along it.
+   * Blends see-through triangles over the marks behind them ({@link SplatTriangles}): {@code
+   * triangles} index the {@code xyz} vertices, whose {@code normals} light them.
    */
-  private void segment(
-      double xa, double ya, double da, double xb, double yb, double db, int colour) {
-    if ((xa < -1 && xb < -1)
-        || (ya < -1 && yb < -1)
-        || (xa > width && xb > width)
-        || (ya > height && yb > height)) {
-      return;
-    }
-    boolean steep = Math.abs(yb - ya) > Math.abs(xb - xa);
-    double u0 = steep ? ya : xa;
-    double v0 = steep ? xa : ya;
-    double u1 = steep ? yb : xb;
-    double v1 = steep ? xb : yb;
-    double d0 = da;
-    double d1 = db;
-    if (u0 > u1) {
-      double t = u0;
-      u0 = u1;
-      u1 = t;
-      t = v0;
-      v0 = v1;
-      v1 = t;
-      t = d0;
-      d0 = d1;
-      d1 = t;
-    }
-    double span = u1 - u0;
-    double slope = span == 0 ? 0 : (v1 - v0) / span;
-    int limit = steep ? height : width;
-    int start = (int) Math.max(0, Math.round(u0));
-    int end = (int) Math.min(limit - 1, Math.round(u1));
-    for (int u = start; u <= end; u++) {
-      double along = span == 0 ? 0 : (u - u0) / span;
-      double v = v0 + slope * (u - u0) - 0.5;
-      double depthHere = d0 + along * (d1 - d0);
-      int vi = (int) Math.floor(v);
-      double cover = v - vi;
-      if (steep) {
-        blend(vi, u, 1 - cover, depthHere, colour);
-        blend(vi + 1, u, cover, depthHere, colour);
-      } else {
-        blend(u, vi, 1 - cover, depthHere, colour);
-        blend(u, vi + 1, cover, depthHere, colour);
-      }
-    }
+  void triangles(
+      View view, float[] xyz, float[] normals, int[] triangles, SplatTriangles.Paint paint) {
+    triangleDrawer.draw(this, view, xyz, normals, triangles, paint);
   }
 
-  /**
-   * Lays {@code colour} over pixel (x, y) with the given coverage, unless a mark in front is there.
-   */
-  private void blend(int x, int y, double cover, double depthHere, int colour) {
-    if (x < 0 || y < 0 || x >= width || y >= height || cover < FAINTEST) {
-      return;
+  /** The depth of the nearest mark at each pixel, infinite where none is: row by row. */
+  float[] depth() {
+    return depth;
+  }
+
+  /** The tint of marks seen through the decision plane, or null. */
+  Veil veil() {
+    return veil;
+  }
+
+  /** Widens the rectangle holding every mark drawn to take in [left, right) × [top, bottom). */
+  void include(int left, int top, int right, int bottom) {
+    if (right > left && bottom > top) {
+      x0 = Math.min(x0, Math.max(0, left));
+      y0 = Math.min(y0, Math.max(0, top));
+      x1 = Math.max(x1, Math.min(width, right));
+      y1 = Math.max(y1, Math.min(height, bottom));
     }
-    int i = y * width + x;
-    if (!(depthHere < depth[i])) {
-      return;
-    }
-    // fixed point: coverage in 256ths; what shows through in 256ths of what was there
-    int c = (int) (cover * 256);
-    int keep = 256 - ((colour >>> 24) * c >> 8);
-    int under = pixels[i];
-    int alpha = ((colour >>> 24) * c >> 8) + ((under >>> 24) * keep >> 8);
-    int red = (((colour >> 16) & 0xff) * c >> 8) + (((under >> 16) & 0xff) * keep >> 8);
-    int green = (((colour >> 8) & 0xff) * c >> 8) + (((under >> 8) & 0xff) * keep >> 8);
-    int blue = ((colour & 0xff) * c >> 8) + ((under & 0xff) * keep >> 8);
-    pixels[i] =
-        Math.min(255, alpha) << 24
-            | Math.min(255, red) << 16
-            | Math.min(255, green) << 8
-            | Math.min(255, blue);
-    x0 = Math.min(x0, x);
-    y0 = Math.min(y0, y);
-    x1 = Math.max(x1, x + 1);
-    y1 = Math.max(y1, y + 1);
   }
 
   /**

@@ -2,65 +2,58 @@ package org.uncrumple.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Group;
-import javafx.scene.Node;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.PhongMaterial;
-import javafx.scene.shape.CullFace;
-import javafx.scene.shape.MeshView;
-import javafx.scene.shape.TriangleMesh;
-import javafx.scene.shape.VertexFormat;
 import org.uncrumple.data.Sheet;
 
 /**
- * The paper itself: each sheet of the data set as a see-through triangle mesh in its class colour,
- * moved with the points through every stage.
+ * The paper itself: each sheet of the data set as a see-through, smoothly lit triangle mesh in its
+ * class colour, moved with the points through every stage and drawn by the point cloud among its
+ * dots ({@link SplatTriangles}): the dots behind a sheet show through it, tinted, and those in
+ * front cover it.
  *
- * <p>Each sheet's vertices are stored twice, once for each side, with the triangles of the second
- * copy wound the other way and its normals turned round: JavaFX lights a face by its own normal, so
- * a one-sided sheet would be dark from behind. The normals are worked out here ({@link
- * VertexNormals}) and handed over with the points ({@link VertexFormat#POINT_NORMAL_TEXCOORD}), so
- * a frame of a glide costs the renderer an in-place update of the vertex buffer, not a rebuild of
- * the mesh with welding and smoothing (measured in {@code uncrumple bench render}). A fine sheet is
- * drawn through every second (third, …) line of its grid ({@link #MAX_CELLS}). FX thread only.
+ * <p>The normals are worked out here ({@link VertexNormals}) whenever the sheets move. A fine sheet
+ * is drawn through every second (third, …) line of its grid ({@link #MAX_CELLS}). FX thread only.
  */
 final class SheetMeshes {
   static final double OPACITY = 0.45;
 
+  /** The strength of a sheet's highlight where it faces the light squarely. */
+  static final double SPECULAR = 0.15;
+
   /**
    * Grid cells drawn along a sheet's side, at most: a sheet spans a few hundred pixels, so cells of
-   * a few dozen pixels look smooth under their normals, and a finer grid only costs the renderer
-   * vertices to update every frame of a glide. The points show the finer detail.
+   * a few dozen pixels look smooth under their normals, and a finer grid only costs work every
+   * frame of a glide. The points show the finer detail.
    */
   static final int MAX_CELLS = 20;
 
-  private final Group group = new Group();
-  private final List<TriangleMesh> meshes = new ArrayList<>();
+  private final Runnable changed;
   private final List<int[]> triangles = new ArrayList<>();
   private final List<int[]> picks = new ArrayList<>();
+  private final List<SplatTriangles.Paint> paints = new ArrayList<>();
+  private final List<float[]> drawn = new ArrayList<>();
+  private final List<float[]> normals = new ArrayList<>();
   private int[] starts = {0};
-  private float[] doubled = new float[0];
-  private float[] normals = new float[0];
-  private float[] bothNormals = new float[0];
+  private boolean visible;
+  private boolean placed;
 
-  SheetMeshes() {
-    group.setMouseTransparent(false);
-    group.setVisible(false);
-  }
-
-  Node node() {
-    return group;
+  /**
+   * @param changed called when the picture must be drawn again
+   */
+  SheetMeshes(Runnable changed) {
+    this.changed = changed;
   }
 
   /** New sheets (a new scene); nothing is drawn until {@link #update}. */
   void setSheets(List<Sheet> sheets, int[] sheetStarts) {
-    group.getChildren().clear();
-    meshes.clear();
     triangles.clear();
     picks.clear();
+    paints.clear();
+    drawn.clear();
+    normals.clear();
+    placed = false;
     starts = sheetStarts.clone();
-    for (int k = 0; k < sheets.size(); k++) {
-      Sheet sheet = sheets.get(k);
+    for (Sheet sheet : sheets) {
       int[] rows = drawnLines(sheet.rows());
       int[] columns = drawnLines(sheet.columns());
       // Drawn vertex (i, j) is the sheet's vertex (rows[i], columns[j]).
@@ -71,47 +64,16 @@ final class SheetMeshes {
           pick[i * columns.length + j] = rows[i] * sheet.columns() + columns[j];
         }
       }
-      int[] sheetTriangles = gridTriangles(rows.length, columns.length);
-      TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
-      mesh.getTexCoords().addAll(0, 0);
-      mesh.getPoints().addAll(new float[6 * n]);
-      float[] flat = new float[6 * n];
-      for (int v = 0; v < n; v++) {
-        flat[3 * v + 2] = 1;
-        flat[3 * (n + v) + 2] = -1;
-      }
-      mesh.getNormals().addAll(flat);
-      // Vertex v of a face is (point v, normal v, texture coordinate 0).
-      int[] faces = new int[2 * sheetTriangles.length * 3];
-      int f = 0;
-      for (int t = 0; t < sheetTriangles.length; t += 3) {
-        for (int i = 0; i < 3; i++) {
-          faces[f++] = sheetTriangles[t + i];
-          faces[f++] = sheetTriangles[t + i];
-          faces[f++] = 0;
-        }
-        // The back: the same triangle on the second copy of the vertices, wound the other way.
-        for (int i = 2; i >= 0; i--) {
-          faces[f++] = n + sheetTriangles[t + i];
-          faces[f++] = n + sheetTriangles[t + i];
-          faces[f++] = 0;
-        }
-      }
-      mesh.getFaces().addAll(faces);
-      triangles.add(sheetTriangles);
+      triangles.add(gridTriangles(rows.length, columns.length));
       picks.add(pick);
-      MeshView view = new MeshView(mesh);
-      view.setCullFace(CullFace.BACK);
+      drawn.add(new float[3 * n]);
+      normals.add(new float[3 * n]);
       Color colour = Palette.colour(sheet.label());
-      PhongMaterial material =
-          new PhongMaterial(
-              Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), OPACITY));
-      material.setSpecularColor(Color.gray(1, 0.15));
-      view.setMaterial(material);
-      view.setUserData(sheet.label());
-      meshes.add(mesh);
-      group.getChildren().add(view);
+      paints.add(
+          new SplatTriangles.Paint(
+              colour.getRed(), colour.getGreen(), colour.getBlue(), OPACITY, SPECULAR));
     }
+    changed.run();
   }
 
   /**
@@ -152,50 +114,46 @@ final class SheetMeshes {
 
   /** Whether there is anything to draw. */
   boolean hasSheets() {
-    return !meshes.isEmpty();
+    return !triangles.isEmpty();
   }
 
-  /**
-   * Moves the sheets to {@code positions}: every sheet's vertices, sheet after sheet, × 3. The
-   * normals follow: the front copy's n, the back copy's −n.
-   */
+  /** Moves the sheets to {@code positions}: every sheet's vertices, sheet after sheet, × 3. */
   void update(float[] positions) {
-    for (int k = 0; k < meshes.size(); k++) {
+    for (int k = 0; k < triangles.size(); k++) {
       int[] pick = picks.get(k);
-      int n = pick.length;
-      if (doubled.length < 6 * n) {
-        doubled = new float[6 * n];
-        bothNormals = new float[6 * n];
-        normals = new float[3 * n];
+      float[] xyz = drawn.get(k);
+      for (int v = 0; v < pick.length; v++) {
+        System.arraycopy(positions, 3 * (starts[k] + pick[v]), xyz, 3 * v, 3);
       }
-      for (int v = 0; v < n; v++) {
-        int from = 3 * (starts[k] + pick[v]);
-        for (int c = 0; c < 3; c++) {
-          doubled[3 * v + c] = positions[from + c];
-          doubled[3 * (n + v) + c] = positions[from + c];
-        }
-      }
-      VertexNormals.compute(doubled, 0, n, triangles.get(k), normals);
-      for (int i = 0; i < 3 * n; i++) {
-        bothNormals[i] = normals[i];
-        bothNormals[3 * n + i] = -normals[i];
-      }
-      TriangleMesh mesh = meshes.get(k);
-      mesh.getPoints().set(0, doubled, 0, 6 * n);
-      mesh.getNormals().set(0, bothNormals, 0, 6 * n);
+      VertexNormals.compute(xyz, 0, pick.length, triangles.get(k), normals.get(k));
+    }
+    placed = true;
+    changed.run();
+  }
+
+  void setVisible(boolean on) {
+    boolean now = on && hasSheets();
+    if (now != visible) {
+      visible = now;
+      changed.run();
     }
   }
 
-  void setVisible(boolean visible) {
-    group.setVisible(visible && hasSheets());
-  }
-
   boolean isVisible() {
-    return group.isVisible();
+    return visible;
   }
 
   /** The first vertex of each sheet among the carried sheet vertices, and the total last. */
   int[] starts() {
     return starts;
+  }
+
+  void drawInto(PointSplat picture, PointSplat.View view) {
+    if (!visible || !placed) {
+      return;
+    }
+    for (int k = 0; k < triangles.size(); k++) {
+      picture.triangles(view, drawn.get(k), normals.get(k), triangles.get(k), paints.get(k));
+    }
   }
 }

@@ -3,10 +3,8 @@ package org.uncrumple.view;
 import java.util.Arrays;
 
 /**
- * Smooth normals of a triangle mesh, worked out in Java so that a see-through surface can be given
- * to the renderer with its normals ({@code POINT_NORMAL_TEXCOORD}): the renderer then updates the
- * moved vertices in place, where without normals it rebuilds the whole mesh, welding vertices and
- * smoothing normals, on every change.
+ * Smooth normals of a triangle mesh, for lighting the see-through sheets and the decision surface
+ * ({@link SplatTriangles}) wherever they move.
  *
  * <p>The normal at a vertex is the sum of the (area-weighted) normals (b − a) × (c − a) of the
  * triangles around it, normalised. Pure arithmetic.

@@ -3,7 +3,6 @@ package org.uncrumple.view;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -173,11 +172,6 @@ public final class Viewport extends Region {
   /** The points of the data set. */
   public PointCloud pointCloud() {
     return points;
-  }
-
-  /** The share of the test points and probes to draw (see {@link DetailLoop#shareProperty()}). */
-  public ReadOnlyDoubleProperty detailShareProperty() {
-    return loop.shareProperty();
   }
 
   /**

@@ -16,7 +16,7 @@ import org.testfx.api.FxToolkit;
 /**
  * The held-out test points as the point cloud draws them, read back from its picture without a
  * screen (Monocle): outlined diamonds in their class colours, among the training points' dots,
- * thinned with them while the view moves; and the share of the probes the overlays draw.
+ * thinned with them while the view moves; and the grey probes, drawn and thinned the same way.
  */
 class TestMarksTest {
   private static final int WIDTH = 400;
@@ -158,10 +158,16 @@ class TestMarksTest {
   }
 
   @Test
-  void overlaysDrawAShareOfTheProbes() {
+  void probesAreGreyDotsAmongThePointsThinnedWithThemThroughTheOverlays() {
     runFx(
         () -> {
+          marks.setVisible(false);
           Overlays overlays = new Overlays(cloud);
+          double[] probes = new double[3 * 1_500];
+          // probe 0 in the middle of the view, the rest off to the right
+          for (int i = 1; i < 1_500; i++) {
+            probes[3 * i] = 1.2;
+          }
           overlays.setScene(
               new SceneGeometry(
                   List.of(),
@@ -171,14 +177,38 @@ class TestMarksTest {
                   new int[0],
                   2,
                   Set.of(),
-                  new double[3 * 1_500],
+                  probes,
                   new double[0],
                   new int[0]));
-          assertEquals(1_500, overlays.probesDrawn(), "all before any share is asked");
-          overlays.drawShare(0.01);
-          assertEquals(15, overlays.probesDrawn(), "one in a hundred");
-          overlays.drawShare(1);
-          assertEquals(1_500, overlays.probesDrawn(), "all at rest");
+          ProbeDots dots = cloud.probes();
+          assertEquals(1_500, dots.size());
+          assertTrue(!overlays.probesShown(), "nothing until shown");
+          float[] at = new float[3 * 1_500];
+          for (int i = 0; i < 1_500; i++) {
+            at[3 * i] = (float) probes[3 * i];
+          }
+          dots.update(at);
+          dots.setVisible(true);
+          cloud.drawNow();
+          assertEquals(1_500, dots.drawnCount(), "all at rest");
+          int[] centre = pixelOf(0, 0, 0);
+          assertEquals(argb(ProbeDots.COLOUR), cloud.pixelAt(centre[0], centre[1]));
+          // a training point in front of the probe hides it
+          float[] xyz = new float[3 * N];
+          xyz[2] = 1;
+          for (int i = 1; i < N; i++) {
+            xyz[3 * i] = -1.2f;
+          }
+          cloud.update(xyz, N);
+          cloud.drawNow();
+          assertEquals(argb(Palette.colour(0)), cloud.pixelAt(centre[0], centre[1]), "hidden");
+          cloud.showAtMost(N / 100);
+          cloud.drawNow();
+          assertEquals(15, dots.drawnCount(), "one in a hundred, as of the training points");
+          dots.setVisible(false);
+          cloud.drawNow();
+          assertEquals(0, dots.drawnCount());
+          assertThrows(IllegalArgumentException.class, () -> dots.update(new float[3]));
         });
   }
 
