@@ -55,6 +55,9 @@ final class SplatTriangles {
   private float[] blue = new float[0];
   private boolean[] seen = new boolean[0];
   private final float[] tinted = new float[9];
+  // the pixels of the row being filled, [spanFrom, spanTo]
+  private int spanFrom;
+  private int spanTo;
 
   /**
    * Blends the triangles into {@code picture}.
@@ -238,15 +241,6 @@ final class SplatTriangles {
     long e0y = (cx - bx) * SUB;
     long e1y = (ax - cx) * SUB;
     long e2y = (bx - ax) * SUB;
-    float wa = (float) e0 / area;
-    float wb = (float) e1 / area;
-    float wc = (float) e2 / area;
-    float dax = (float) e0x / area;
-    float dbx = (float) e1x / area;
-    float dcx = (float) e2x / area;
-    float day = (float) e0y / area;
-    float dby = (float) e1y / area;
-    float dcy = (float) e2y / area;
     float qa = inverseDepth[a];
     float qb = inverseDepth[b];
     float qc = inverseDepth[c];
@@ -259,6 +253,29 @@ final class SplatTriangles {
     float rc = colours == null ? red[c] : colours[6];
     float gc = colours == null ? green[c] : colours[7];
     float bc = colours == null ? blue[c] : colours[8];
+    // Each quantity (inverse depth, red, green, blue) is a plane over the screen: its value at the
+    // first pixel's centre and its change per pixel along x and y.
+    double w0 = (double) e0 / area;
+    double w1 = (double) e1 / area;
+    double w2 = (double) e2 / area;
+    double x0 = (double) e0x / area;
+    double x1 = (double) e1x / area;
+    double x2 = (double) e2x / area;
+    double y0 = (double) e0y / area;
+    double y1 = (double) e1y / area;
+    double y2 = (double) e2y / area;
+    float q = (float) (w0 * qa + w1 * qb + w2 * qc);
+    float qx = (float) (x0 * qa + x1 * qb + x2 * qc);
+    float qy = (float) (y0 * qa + y1 * qb + y2 * qc);
+    float r = (float) (w0 * ra + w1 * rb + w2 * rc);
+    float rx = (float) (x0 * ra + x1 * rb + x2 * rc);
+    float ry = (float) (y0 * ra + y1 * rb + y2 * rc);
+    float g = (float) (w0 * ga + w1 * gb + w2 * gc);
+    float gx = (float) (x0 * ga + x1 * gb + x2 * gc);
+    float gy = (float) (y0 * ga + y1 * gb + y2 * gc);
+    float bl = (float) (w0 * ba + w1 * bb + w2 * bc);
+    float blx = (float) (x0 * ba + x1 * bb + x2 * bc);
+    float bly = (float) (y0 * ba + y1 * bb + y2 * bc);
     // pixels exactly on an edge belong to the triangle only if the edge is a top or left one
     e0 -= topLeft(bx, by, cx, cy) ? 0 : 1;
     e1 -= topLeft(cx, cy, ax, ay) ? 0 : 1;
@@ -267,51 +284,67 @@ final class SplatTriangles {
     float[] depth = picture.depth();
     int keep = 256 - alpha;
     boolean any = false;
-    for (int y = top; y <= bottom; y++) {
-      long f0 = e0;
-      long f1 = e1;
-      long f2 = e2;
-      float ua = wa;
-      float ub = wb;
-      float uc = wc;
+    for (int y = top; y <= bottom; y++, e0 += e0y, e1 += e1y, e2 += e2y) {
+      // the pixels of this row inside all three edges, [from, to]
+      spanFrom = left;
+      spanTo = right;
+      inside(e0, e0x, left);
+      inside(e1, e1x, left);
+      inside(e2, e2x, left);
+      int dy = y - top;
+      int dx = spanFrom - left;
+      float depthHere = q + qx * dx + qy * dy;
+      float redHere = r + rx * dx + ry * dy;
+      float greenHere = g + gx * dx + gy * dy;
+      float blueHere = bl + blx * dx + bly * dy;
       int row = y * width;
-      for (int x = left; x <= right; x++) {
-        if ((f0 | f1 | f2) >= 0) {
-          int i = row + x;
-          float q = ua * qa + ub * qb + uc * qc;
-          if (q * depth[i] > 1) {
-            int under = pixels[i];
-            int r = (int) (ua * ra + ub * rb + uc * rc) + (((under >> 16) & 0xff) * keep >> 8);
-            int g = (int) (ua * ga + ub * gb + uc * gc) + (((under >> 8) & 0xff) * keep >> 8);
-            int bl = (int) (ua * ba + ub * bb + uc * bc) + ((under & 0xff) * keep >> 8);
-            int al = alpha + ((under >>> 24) * keep >> 8);
-            pixels[i] =
-                Math.min(255, al) << 24
-                    | Math.min(255, Math.max(0, r)) << 16
-                    | Math.min(255, Math.max(0, g)) << 8
-                    | Math.min(255, Math.max(0, bl));
-            any = true;
-          }
+      for (int x = spanFrom;
+          x <= spanTo;
+          x++, depthHere += qx, redHere += rx, greenHere += gx, blueHere += blx) {
+        int i = row + x;
+        if (depthHere * depth[i] > 1) {
+          int under = pixels[i];
+          int outRed = (int) redHere + (((under >> 16) & 0xff) * keep >> 8);
+          int outGreen = (int) greenHere + (((under >> 8) & 0xff) * keep >> 8);
+          int outBlue = (int) blueHere + ((under & 0xff) * keep >> 8);
+          int al = alpha + ((under >>> 24) * keep >> 8);
+          pixels[i] =
+              Math.min(255, al) << 24
+                  | Math.min(255, outRed) << 16
+                  | Math.min(255, outGreen) << 8
+                  | Math.min(255, outBlue);
+          any = true;
         }
-        f0 += e0x;
-        f1 += e1x;
-        f2 += e2x;
-        ua += dax;
-        ub += dbx;
-        uc += dcx;
       }
-      e0 += e0y;
-      e1 += e1y;
-      e2 += e2y;
-      wa += day;
-      wb += dby;
-      wc += dcy;
     }
     if (any) {
       box[0] = Math.min(box[0], left);
       box[1] = Math.min(box[1], top);
       box[2] = Math.max(box[2], right + 1);
       box[3] = Math.max(box[3], bottom + 1);
+    }
+  }
+
+  /**
+   * Narrows the span [{@code spanFrom}, {@code spanTo}] of a row to the pixels where an edge
+   * function that is {@code value} at pixel {@code left} and grows by {@code step} a pixel is not
+   * negative: worked out exactly, so that it says what testing each pixel would.
+   */
+  private void inside(long value, long step, int left) {
+    if (step == 0) {
+      if (value < 0) {
+        spanTo = spanFrom - 1;
+      }
+    } else if (step > 0) {
+      if (value < 0) {
+        spanFrom =
+            (int)
+                Math.max(spanFrom, left + Math.min(Integer.MAX_VALUE, (-value + step - 1) / step));
+      }
+    } else if (value < 0) {
+      spanTo = spanFrom - 1;
+    } else {
+      spanTo = (int) Math.min(spanTo, left + value / -step);
     }
   }
 

@@ -1,9 +1,10 @@
 package org.uncrumple.view;
 
 /**
- * A see-through square in the picture, the decision plane: points seen through it, those behind it
- * as the camera looks, are tinted with its colour, as they would be behind the translucent plane
- * the 3-D view draws (the dots lie over the 3-D view, so the plane cannot cover them itself).
+ * A see-through square in the picture, the decision plane: the marks the point cloud draws seen
+ * through it (those behind it as the camera looks: dots, diamonds, the sheets' and the surface's
+ * triangles) are tinted with its colour, as they would be behind the translucent plane the 3-D view
+ * draws (the point cloud's picture lies over the 3-D view, so the plane cannot cover them itself).
  *
  * @param centre the square's centre
  * @param a one unit vector along the square

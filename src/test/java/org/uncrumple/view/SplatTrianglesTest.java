@@ -95,11 +95,40 @@ class SplatTrianglesTest {
   }
 
   @Test
+  void trianglesSeenThroughTheDecisionPlaneAreTintedByIt() {
+    float[] normals = {0, 0, 1, 0, 0, 1, 0, 0, 1};
+    float[] behind = {-0.2f, -0.2f, -1, 0.2f, -0.2f, -1, 0, 0.2f, -1};
+    float[] front = {-0.2f, -0.2f, 1, 0.2f, -0.2f, 1, 0, 0.2f, 1};
+    int plain = drawn(behind, normals);
+    assertEquals(plain, drawn(front, normals), "without a plane, lit alike at either depth");
+    splat.setVeil(
+        new Veil(
+            new double[3],
+            new double[] {1, 0, 0},
+            new double[] {0, 1, 0},
+            0.5,
+            PointSplat.argb(1, 1, 0, 0.5)));
+    int tinted = drawn(behind, normals);
+    assertTrue(((tinted >> 16) & 0xff) > 40, "yellowed: " + Integer.toHexString(tinted));
+    int clear = drawn(front, normals);
+    assertEquals(
+        0, (clear >> 16) & 0xff, "in front of the plane, not: " + Integer.toHexString(clear));
+  }
+
+  @Test
   void trianglesBehindTheCameraAreNotDrawn() {
     float[] behind = {-1, -1, 11, 1, -1, 11, 0, 1, 11};
     float[] normals = {0, 0, 1, 0, 0, 1, 0, 0, 1};
     splat.triangles(VIEW, behind, normals, new int[] {0, 1, 2}, BLUE);
     assertEquals(0, splat.end()[2], "nothing drawn");
+  }
+
+  /** The pixel in the middle of the picture after drawing one triangle alone. */
+  private int drawn(float[] xyz, float[] normals) {
+    splat.begin();
+    splat.triangles(VIEW, xyz, normals, new int[] {0, 1, 2}, BLUE);
+    splat.end();
+    return pixel(100, 50);
   }
 
   private int drawnBlue(float[] xyz, float[] normals, int[] triangle) {
