@@ -50,9 +50,10 @@ import org.uncrumple.view.Viewport;
  * frames), {@code .panel_layouts} (parts of the window outside the 3D view laid out, and so
  * painted, again per frame; see {@link PanelWork}) and {@code .layout_ms} (FX-thread CSS and layout
  * per frame), these two counted for 2 s after the frame rate, as the walk that counts them costs
- * frames of its own. For 100 000 and 1 000 000 points the tour then stops while training goes on,
- * and {@code .rest_shown} and {@code .rest_ms} say how many points are drawn once the view rests
- * and how long after the stop all of them were (−1 if not within {@value #REST_WAIT_SECONDS} s).
+ * frames of its own. After the first case the bare view runs again ({@code render.empty_again}):
+ * {@code render.window_20.of_empty_percent} is the window against the mean of both. For 100 000 and
+ * 1 000 000 points the tour then stops while training goes on, and {@code .rest_shown} and {@code
+ * .rest_ms} say how many points are drawn at rest and how soon after the stop all were.
  *
  * <p>Every case is shown in the same window and the same scene: the scene's root is a holder whose
  * one child each case replaces. The root itself is never swapped, because JavaFX tells the nodes
@@ -180,16 +181,23 @@ public final class RenderBenchmark {
       Meter warmUp = run(RenderCases.paperBall(2_000), false, jitWarmUpNanos, 3 * jitWarmUpNanos);
       print("render.warm_up.jit_wait_s", warmUp.jit.waitedSeconds());
       // The ceiling, measured just before the cases: the machine's speed wanders over minutes.
-      emptyScene();
-      for (Case c : cases) {
-        measure(c.name(), c.scene().load(), c.rest());
+      double before = emptyScene("render.empty");
+      for (int k = 0; k < cases.size(); k++) {
+        Case c = cases.get(k);
+        double fps = measure(c.name(), c.scene().load(), c.rest());
+        if (k == 0) {
+          // Against the bare view on both sides of it: the machine's speed drifts between them.
+          double after = emptyScene("render.empty_again");
+          print(c.name() + ".of_empty_percent", 100 * fps / ((before + after) / 2));
+        }
       }
     } finally {
       FxBench.runFx(stage::close);
     }
   }
 
-  private void emptyScene() throws InterruptedException {
+  /** Measures the bare view turning, prints its frame rate as {@code name.fps} and returns it. */
+  private double emptyScene(String name) throws InterruptedException {
     Meter meter = new Meter(null, null, measureNanos, jitWarmUpNanos);
     FxBench.onFx(
         () -> {
@@ -200,14 +208,15 @@ public final class RenderBenchmark {
         });
     meter.await();
     FxBench.runFx(() -> ((Viewport) empty.getCenter()).setAutoRotate(false));
-    print("render.empty.fps", meter.frames().fps());
-    print("render.empty.jit_wait_s", meter.jit.waitedSeconds());
+    print(name + ".fps", meter.frames().fps());
+    print(name + ".jit_wait_s", meter.jit.waitedSeconds());
+    return meter.frames().fps();
   }
 
   /**
    * @param rest whether to stop the tour afterwards and measure how soon every point is drawn
    */
-  private void measure(String name, LoadedScene scene, boolean rest) throws InterruptedException {
+  private double measure(String name, LoadedScene scene, boolean rest) throws InterruptedException {
     Meter meter = run(scene, rest, measureNanos, jitWarmUpNanos);
     print(name + ".fps", meter.frames().fps());
     print(name + ".jit_wait_s", meter.jit.waitedSeconds());
@@ -222,6 +231,7 @@ public final class RenderBenchmark {
       out.println(name + ".rest_shown " + meter.restShown);
       print(name + ".rest_ms", meter.restMillis);
     }
+    return meter.frames().fps();
   }
 
   /**

@@ -59,6 +59,10 @@ class RenderBenchmarkDisplayTest {
     }
     String figures = printed.toString(StandardCharsets.UTF_8);
     assertTrue(figures.contains("render.empty.fps "), figures);
+    // the bare view again right after the first case, and the first case against both
+    assertTrue(figures.contains("render.empty_again.fps "), figures);
+    assertTrue(figures.contains("first.of_empty_percent "), figures);
+    assertTrue(!figures.contains("second.of_empty_percent"), figures);
     assertTrue(
         figures.contains("render.smooth_edges on") || figures.contains("render.smooth_edges off"),
         figures);
