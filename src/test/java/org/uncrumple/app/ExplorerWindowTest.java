@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uncrumple.testing.FxWaits.awaitFx;
+import static org.uncrumple.testing.FxWaits.closeOnPrimaryStage;
 import static org.uncrumple.testing.FxWaits.onFx;
 import static org.uncrumple.testing.FxWaits.runFx;
 import static org.uncrumple.testing.FxWaits.waitForFrames;
@@ -137,12 +138,7 @@ class ExplorerWindowTest {
 
   @AfterAll
   void closeWindow() throws Exception {
-    FxToolkit.setupStage(
-        s -> {
-          window.close();
-          explorer.close();
-          s.hide();
-        });
+    closeOnPrimaryStage(window::close, explorer::close);
   }
 
   @ParameterizedTest(name = "stage {0}")

@@ -2,6 +2,7 @@ package org.uncrumple.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.uncrumple.testing.FxWaits.awaitFx;
+import static org.uncrumple.testing.FxWaits.closeOnPrimaryStage;
 import static org.uncrumple.testing.FxWaits.onFx;
 import static org.uncrumple.testing.FxWaits.runFx;
 import static org.uncrumple.testing.FxWaits.waitForFrames;
@@ -80,12 +81,7 @@ class NoTruncationTest {
 
   @AfterAll
   void closeWindow() throws Exception {
-    FxToolkit.setupStage(
-        s -> {
-          window.close();
-          explorer.close();
-          s.hide();
-        });
+    closeOnPrimaryStage(window::close, explorer::close);
   }
 
   @ParameterizedTest(name = "type {0}, {1}")

@@ -2,6 +2,7 @@ package org.uncrumple.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uncrumple.testing.FxWaits.awaitFx;
+import static org.uncrumple.testing.FxWaits.closeOnPrimaryStage;
 import static org.uncrumple.testing.FxWaits.onFx;
 import static org.uncrumple.testing.FxWaits.runFx;
 import static org.uncrumple.testing.FxWaits.waitForFrames;
@@ -64,12 +65,7 @@ class PanelRedrawTest {
 
   @AfterAll
   void closeWindow() throws Exception {
-    FxToolkit.setupStage(
-        stage -> {
-          window.close();
-          explorer.close();
-          stage.hide();
-        });
+    closeOnPrimaryStage(window::close, explorer::close);
   }
 
   @Test

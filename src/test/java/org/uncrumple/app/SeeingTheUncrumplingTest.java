@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uncrumple.testing.FxWaits.awaitFx;
+import static org.uncrumple.testing.FxWaits.closeOnPrimaryStage;
 import static org.uncrumple.testing.FxWaits.onFx;
 import static org.uncrumple.testing.FxWaits.runFx;
 
@@ -87,12 +88,7 @@ class SeeingTheUncrumplingTest {
 
   @AfterAll
   void closeWindow() throws Exception {
-    FxToolkit.setupStage(
-        s -> {
-          window.close();
-          explorer.close();
-          s.hide();
-        });
+    closeOnPrimaryStage(window::close, explorer::close);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uncrumple.testing.FxWaits.awaitFx;
+import static org.uncrumple.testing.FxWaits.closeOnPrimaryStage;
 import static org.uncrumple.testing.FxWaits.onFx;
 import static org.uncrumple.testing.FxWaits.runFx;
 import static org.uncrumple.testing.FxWaits.waitForFrames;
@@ -71,12 +72,7 @@ class StripFitsTest {
 
   @AfterAll
   void closeWindow() throws Exception {
-    FxToolkit.setupStage(
-        s -> {
-          window.close();
-          explorer.close();
-          s.hide();
-        });
+    closeOnPrimaryStage(window::close, explorer::close);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -80,5 +81,19 @@ public final class FxWaits {
     } catch (InterruptedException | ExecutionException | TimeoutException e) {
       throw new AssertionError("the window stopped drawing frames", e);
     }
+  }
+
+  /**
+   * Closes what a test class showed on the primary stage, on the FX thread ({@code closers} in
+   * order: the window, then its explorer), and hides the stage for the next class.
+   */
+  public static void closeOnPrimaryStage(Runnable... closers) throws TimeoutException {
+    FxToolkit.setupStage(
+        stage -> {
+          for (Runnable closer : closers) {
+            closer.run();
+          }
+          stage.hide();
+        });
   }
 }
